@@ -1,0 +1,211 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace TradeStats;
+
+/// <summary>
+/// An ISO 4217 currency: its alphabetic code, numeric code, number of minor-unit digits, English
+/// name and symbol.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Currencies are compared by their alphabetic code. CNY and USD are built in; any other currency
+/// (EUR, NPR, KZT, ...) can be registered once with <see cref="Register"/> and then looked up with
+/// <see cref="FromCode"/> like the built-in ones. Registration is safe from several threads at once.
+/// </para>
+/// <para>
+/// The library ships no exchange rates and no currency beyond the ones its own seed data needs:
+/// a user's currency catalogue is the user's.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var npr = Currency.Register("NPR", 524, 2, "Nepalese rupee", "Rs");
+/// var same = Currency.FromCode("npr"); // case-insensitive
+/// </code>
+/// </example>
+public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
+{
+    private static readonly ConcurrentDictionary<string, Currency> ByCode = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Chinese yuan renminbi (CNY, 156), two minor-unit digits, symbol ¥.</summary>
+    public static readonly Currency CNY = RegisterBuiltIn(new Currency("CNY", 156, 2, "Chinese yuan renminbi", "¥"));
+
+    /// <summary>United States dollar (USD, 840), two minor-unit digits, symbol $.</summary>
+    public static readonly Currency USD = RegisterBuiltIn(new Currency("USD", 840, 2, "US dollar", "$"));
+
+    private Currency(string code, int numericCode, int minorUnitDigits, string name, string symbol)
+    {
+        Code = code;
+        NumericCode = numericCode;
+        MinorUnitDigits = minorUnitDigits;
+        Name = name;
+        Symbol = symbol;
+        MinorUnit = MinorUnitOf(minorUnitDigits);
+    }
+
+    /// <summary>The ISO 4217 alphabetic code, three upper-case letters such as <c>CNY</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>The ISO 4217 numeric code, such as 156 for CNY.</summary>
+    public int NumericCode { get; }
+
+    /// <summary>The number of digits after the decimal point in the currency's minor unit (2 for CNY and USD, 0 for JPY).</summary>
+    public int MinorUnitDigits { get; }
+
+    /// <summary>The value of one minor unit, such as 0.01 for CNY.</summary>
+    public decimal MinorUnit { get; }
+
+    /// <summary>The English name of the currency.</summary>
+    public string Name { get; }
+
+    /// <summary>The currency's symbol, such as ¥ or $; informational only, never used for parsing.</summary>
+    public string Symbol { get; }
+
+    /// <summary>The currencies known at this moment, built-in and registered, ordered by code.</summary>
+    public static IReadOnlyList<Currency> All => [.. ByCode.Values.OrderBy(c => c.Code, StringComparer.Ordinal)];
+
+    /// <summary>Returns the currency with an ISO 4217 alphabetic code, ignoring case.</summary>
+    /// <param name="code">A three-letter code such as <c>CNY</c> or <c>usd</c>.</param>
+    /// <returns>The currency.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="UnknownCurrencyException">No currency with that code is built in or registered.</exception>
+    public static Currency FromCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return TryFromCode(code, out var currency) ? currency : throw new UnknownCurrencyException(code);
+    }
+
+    /// <summary>Looks up a currency by its ISO 4217 alphabetic code, ignoring case.</summary>
+    /// <param name="code">A three-letter code.</param>
+    /// <param name="currency">The currency, when found.</param>
+    /// <returns>Whether the code is known.</returns>
+    public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out Currency? currency)
+    {
+        currency = null;
+        return code is not null && ByCode.TryGetValue(code.Trim(), out currency);
+    }
+
+    /// <summary>Returns the currency with an ISO 4217 numeric code.</summary>
+    /// <param name="numericCode">A numeric code such as 156.</param>
+    /// <returns>The currency.</returns>
+    /// <exception cref="UnknownCurrencyException">No known currency has that numeric code.</exception>
+    public static Currency FromNumericCode(int numericCode) =>
+        ByCode.Values.FirstOrDefault(c => c.NumericCode == numericCode)
+        ?? throw new UnknownCurrencyException(numericCode.ToString("D3", CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// Registers a currency so that <see cref="FromCode"/> finds it. Registering the same definition
+    /// again returns the existing instance; a different definition under a known code is refused.
+    /// </summary>
+    /// <param name="code">The ISO 4217 alphabetic code: three ASCII letters.</param>
+    /// <param name="numericCode">The ISO 4217 numeric code, 0 to 999.</param>
+    /// <param name="minorUnitDigits">Digits of the minor unit, 0 to 4.</param>
+    /// <param name="name">The English name.</param>
+    /// <param name="symbol">The symbol; defaults to the code.</param>
+    /// <returns>The registered currency.</returns>
+    /// <exception cref="ArgumentException">The code is not three letters, or it is already registered with a different definition.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The numeric code or minor-unit digits are out of range.</exception>
+    public static Currency Register(string code, int numericCode, int minorUnitDigits, string name, string? symbol = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (code.Length != 3 || !code.All(char.IsAsciiLetter))
+        {
+            throw new ArgumentException($"A currency code is three ASCII letters; got '{code}'.", nameof(code));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(numericCode);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(numericCode, 999);
+        ArgumentOutOfRangeException.ThrowIfNegative(minorUnitDigits);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minorUnitDigits, 4);
+
+        var candidate = new Currency(code.ToUpperInvariant(), numericCode, minorUnitDigits, name, symbol ?? code.ToUpperInvariant());
+        var stored = ByCode.GetOrAdd(candidate.Code, candidate);
+        if (!stored.SameDefinitionAs(candidate))
+        {
+            throw new ArgumentException(
+                $"Currency '{candidate.Code}' is already registered as {stored.Describe()}; cannot register it again as {candidate.Describe()}.",
+                nameof(code));
+        }
+
+        return stored;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Currency? other) => other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Currency);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+
+    /// <inheritdoc/>
+    public int CompareTo(Currency? other) => other is null ? 1 : string.CompareOrdinal(Code, other.Code);
+
+    /// <summary>Returns the alphabetic code.</summary>
+    /// <returns>The code, such as <c>CNY</c>.</returns>
+    public override string ToString() => Code;
+
+    /// <summary>Whether two currencies are the same.</summary>
+    /// <param name="left">The first currency.</param>
+    /// <param name="right">The second currency.</param>
+    /// <returns>True when both are null or have the same code.</returns>
+    public static bool operator ==(Currency? left, Currency? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two currencies differ.</summary>
+    /// <param name="left">The first currency.</param>
+    /// <param name="right">The second currency.</param>
+    /// <returns>True when they are not the same.</returns>
+    public static bool operator !=(Currency? left, Currency? right) => !(left == right);
+
+    /// <summary>Orders currencies by code.</summary>
+    /// <param name="left">The first currency.</param>
+    /// <param name="right">The second currency.</param>
+    /// <returns>Whether <paramref name="left"/> sorts first.</returns>
+    public static bool operator <(Currency? left, Currency? right) => Comparer<Currency>.Default.Compare(left, right) < 0;
+
+    /// <summary>Orders currencies by code.</summary>
+    /// <param name="left">The first currency.</param>
+    /// <param name="right">The second currency.</param>
+    /// <returns>Whether <paramref name="left"/> sorts first or equal.</returns>
+    public static bool operator <=(Currency? left, Currency? right) => Comparer<Currency>.Default.Compare(left, right) <= 0;
+
+    /// <summary>Orders currencies by code.</summary>
+    /// <param name="left">The first currency.</param>
+    /// <param name="right">The second currency.</param>
+    /// <returns>Whether <paramref name="left"/> sorts last.</returns>
+    public static bool operator >(Currency? left, Currency? right) => Comparer<Currency>.Default.Compare(left, right) > 0;
+
+    /// <summary>Orders currencies by code.</summary>
+    /// <param name="left">The first currency.</param>
+    /// <param name="right">The second currency.</param>
+    /// <returns>Whether <paramref name="left"/> sorts last or equal.</returns>
+    public static bool operator >=(Currency? left, Currency? right) => Comparer<Currency>.Default.Compare(left, right) >= 0;
+
+    private static Currency RegisterBuiltIn(Currency currency)
+    {
+        ByCode[currency.Code] = currency;
+        return currency;
+    }
+
+    private static decimal MinorUnitOf(int digits)
+    {
+        var unit = 1m;
+        for (var i = 0; i < digits; i++)
+        {
+            unit /= 10m;
+        }
+
+        return unit;
+    }
+
+    private bool SameDefinitionAs(Currency other) =>
+        NumericCode == other.NumericCode && MinorUnitDigits == other.MinorUnitDigits
+        && string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Symbol, other.Symbol, StringComparison.Ordinal);
+
+    private string Describe() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Code} {NumericCode:D3} with {MinorUnitDigits} minor digits, '{Name}', '{Symbol}'");
+}

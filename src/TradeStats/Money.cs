@@ -1,0 +1,504 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace TradeStats;
+
+/// <summary>
+/// An exact amount of money in one currency.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The amount is a <see cref="decimal"/> and is never rounded implicitly: arithmetic is exact
+/// (within decimal's 28-29 significant digits) and rounding to the currency's minor unit happens only
+/// when <see cref="Round()"/> is called. This avoids the cents lost by libraries that round after
+/// every operation.
+/// </para>
+/// <para>
+/// Amounts in different currencies never combine: adding, subtracting, comparing or dividing CNY by
+/// USD throws <see cref="CurrencyMismatchException"/>, and that includes zeros (a zero yuan is not a
+/// zero dollar). Equality is by value: 1.0 CNY equals 1.00 CNY and they have the same hash code.
+/// Arithmetic that exceeds decimal's range throws <see cref="OverflowException"/> naming the operands.
+/// </para>
+/// <para>
+/// <c>default(Money)</c> has no currency and is not a valid amount; using its currency throws.
+/// Create amounts with the constructor, <see cref="Zero"/>, or the <see cref="Cny"/> and <see cref="Usd"/> helpers.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var exports = Money.Cny(11.32e9m);
+/// var imports = Money.Cny(1.35e9m);
+/// var total = exports + imports;              // 12.67e9 CNY
+/// decimal share = exports / total;            // 0.8934...
+/// Money[] thirds = Money.Cny(100m).Split(3);  // 33.34, 33.33, 33.33
+/// </code>
+/// </example>
+public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable, IFormattable
+{
+    private readonly Currency? _currency;
+
+    /// <summary>Creates an amount.</summary>
+    /// <param name="amount">The exact amount.</param>
+    /// <param name="currency">The currency.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
+    public Money(decimal amount, Currency currency)
+    {
+        ArgumentNullException.ThrowIfNull(currency);
+        Amount = amount;
+        _currency = currency;
+    }
+
+    /// <summary>The exact amount, in units of <see cref="Currency"/> (yuan, not fen).</summary>
+    public decimal Amount { get; }
+
+    /// <summary>The currency of the amount.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>, which has no currency.</exception>
+    public Currency Currency => _currency ?? throw new InvalidOperationException("This Money is default(Money) and has no currency; create amounts with new Money(amount, currency).");
+
+    /// <summary>Whether the amount is zero.</summary>
+    public bool IsZero => Amount == 0m;
+
+    /// <summary>Whether the amount is below zero.</summary>
+    public bool IsNegative => Amount < 0m;
+
+    /// <summary>A zero amount in a currency.</summary>
+    /// <param name="currency">The currency.</param>
+    /// <returns>Zero of that currency.</returns>
+    public static Money Zero(Currency currency) => new(0m, currency);
+
+    /// <summary>An amount in Chinese yuan.</summary>
+    /// <param name="amount">The amount in yuan.</param>
+    /// <returns>The money.</returns>
+    public static Money Cny(decimal amount) => new(amount, Currency.CNY);
+
+    /// <summary>An amount in US dollars.</summary>
+    /// <param name="amount">The amount in dollars.</param>
+    /// <returns>The money.</returns>
+    public static Money Usd(decimal amount) => new(amount, Currency.USD);
+
+    /// <summary>Adds two amounts of one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The sum is outside decimal's range.</exception>
+    public static Money operator +(Money left, Money right)
+    {
+        var currency = SameCurrency(left, right, "add");
+        try
+        {
+            return new Money(left.Amount + right.Amount, currency);
+        }
+        catch (OverflowException e)
+        {
+            throw Overflow("adding", left, right, e);
+        }
+    }
+
+    /// <summary>Subtracts one amount from another of the same currency.</summary>
+    /// <param name="left">The amount to subtract from.</param>
+    /// <param name="right">The amount to subtract.</param>
+    /// <returns>The exact difference.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The difference is outside decimal's range.</exception>
+    public static Money operator -(Money left, Money right)
+    {
+        var currency = SameCurrency(left, right, "subtract");
+        try
+        {
+            return new Money(left.Amount - right.Amount, currency);
+        }
+        catch (OverflowException e)
+        {
+            throw Overflow("subtracting", left, right, e);
+        }
+    }
+
+    /// <summary>Negates an amount.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The amount with the opposite sign.</returns>
+    public static Money operator -(Money value) => new(-value.Amount, value.Currency);
+
+    /// <summary>Returns the amount unchanged.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The same amount.</returns>
+    public static Money operator +(Money value) => value;
+
+    /// <summary>Multiplies an amount by a number.</summary>
+    /// <param name="money">The amount.</param>
+    /// <param name="factor">The factor.</param>
+    /// <returns>The exact product (not rounded).</returns>
+    /// <exception cref="OverflowException">The product is outside decimal's range.</exception>
+    public static Money operator *(Money money, decimal factor)
+    {
+        try
+        {
+            return new Money(money.Amount * factor, money.Currency);
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Multiplying {money} by {factor} overflows decimal."), e);
+        }
+    }
+
+    /// <summary>Multiplies an amount by a number.</summary>
+    /// <param name="factor">The factor.</param>
+    /// <param name="money">The amount.</param>
+    /// <returns>The exact product (not rounded).</returns>
+    public static Money operator *(decimal factor, Money money) => money * factor;
+
+    /// <summary>Divides an amount by a number.</summary>
+    /// <param name="money">The amount.</param>
+    /// <param name="divisor">The divisor, not zero.</param>
+    /// <returns>The quotient to decimal precision (not rounded to the minor unit).</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    public static Money operator /(Money money, decimal divisor)
+    {
+        if (divisor == 0m)
+        {
+            throw new DivideByZeroException(string.Create(CultureInfo.InvariantCulture, $"Cannot divide {money} by zero."));
+        }
+
+        try
+        {
+            return new Money(money.Amount / divisor, money.Currency);
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Dividing {money} by {divisor} overflows decimal."), e);
+        }
+    }
+
+    /// <summary>The ratio of two amounts of one currency, such as exports over total trade.</summary>
+    /// <param name="dividend">The numerator.</param>
+    /// <param name="divisor">The denominator, not zero.</param>
+    /// <returns>A pure number.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="DivideByZeroException">The denominator is zero.</exception>
+    public static decimal operator /(Money dividend, Money divisor)
+    {
+        SameCurrency(dividend, divisor, "divide");
+        if (divisor.Amount == 0m)
+        {
+            throw new DivideByZeroException(string.Create(CultureInfo.InvariantCulture, $"Cannot divide {dividend} by a zero amount ({divisor})."));
+        }
+
+        return dividend.Amount / divisor.Amount;
+    }
+
+    /// <summary>Adds an amount of the same currency.</summary>
+    /// <param name="other">The amount to add.</param>
+    /// <returns>The sum.</returns>
+    public Money Add(Money other) => this + other;
+
+    /// <summary>Subtracts an amount of the same currency.</summary>
+    /// <param name="other">The amount to subtract.</param>
+    /// <returns>The difference.</returns>
+    public Money Subtract(Money other) => this - other;
+
+    /// <summary>Multiplies by a number.</summary>
+    /// <param name="factor">The factor.</param>
+    /// <returns>The product.</returns>
+    public Money Multiply(decimal factor) => this * factor;
+
+    /// <summary>Divides by a number.</summary>
+    /// <param name="divisor">The divisor.</param>
+    /// <returns>The quotient.</returns>
+    public Money Divide(decimal divisor) => this / divisor;
+
+    /// <summary>The ratio of this amount to another of the same currency.</summary>
+    /// <param name="divisor">The denominator.</param>
+    /// <returns>The ratio.</returns>
+    public decimal Divide(Money divisor) => this / divisor;
+
+    /// <summary>Negates the amount.</summary>
+    /// <returns>The negated amount.</returns>
+    public Money Negate() => -this;
+
+    /// <summary>Returns a copy with a non-negative amount.</summary>
+    /// <returns>The absolute amount.</returns>
+    public Money Abs() => new(Math.Abs(Amount), Currency);
+
+    /// <summary>
+    /// Rounds to the currency's minor unit with banker's rounding (<see cref="MidpointRounding.ToEven"/>),
+    /// the ISO and accounting default that does not bias sums upward.
+    /// </summary>
+    /// <returns>The rounded amount.</returns>
+    public Money Round() => Round(MidpointRounding.ToEven);
+
+    /// <summary>Rounds to the currency's minor unit with a chosen midpoint rule.</summary>
+    /// <param name="mode">How to round a value exactly halfway between two minor units.</param>
+    /// <returns>The rounded amount.</returns>
+    public Money Round(MidpointRounding mode) => new(Math.Round(Amount, Currency.MinorUnitDigits, mode), Currency);
+
+    /// <summary>Rounds to a number of decimal places with a chosen midpoint rule.</summary>
+    /// <param name="decimals">Decimal places, 0 to 28.</param>
+    /// <param name="mode">The midpoint rule; banker's rounding when omitted.</param>
+    /// <returns>The rounded amount.</returns>
+    public Money Round(int decimals, MidpointRounding mode = MidpointRounding.ToEven)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 28);
+        return new Money(Math.Round(Amount, decimals, mode), Currency);
+    }
+
+    /// <summary>
+    /// Splits the amount into equal parts that add up exactly to it, in minor units (or finer, when the
+    /// amount itself is finer). Earlier parts receive the leftover units: 100 CNY in three is 33.34, 33.33, 33.33.
+    /// </summary>
+    /// <param name="parts">The number of parts, at least one.</param>
+    /// <returns>The parts.</returns>
+    public Money[] Split(int parts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
+        var ratios = new decimal[parts];
+        Array.Fill(ratios, 1m);
+        return Allocate(ratios);
+    }
+
+    /// <summary>
+    /// Allocates the amount over ratios so that the parts add up exactly to it, losing no minor unit.
+    /// Each part is rounded down to the allocation unit (the minor unit, or finer when the amount is finer)
+    /// and the leftover units go, one each, to the parts with the largest remainders (ties to the earlier part).
+    /// </summary>
+    /// <param name="ratios">Non-negative weights, at least one positive.</param>
+    /// <returns>One part per ratio, in order.</returns>
+    /// <exception cref="ArgumentException">No ratio was given, a ratio is negative, or all are zero.</exception>
+    public Money[] Allocate(params decimal[] ratios)
+    {
+        ArgumentNullException.ThrowIfNull(ratios);
+        if (ratios.Length == 0)
+        {
+            throw new ArgumentException("Allocation needs at least one ratio.", nameof(ratios));
+        }
+
+        var sum = 0m;
+        for (var i = 0; i < ratios.Length; i++)
+        {
+            if (ratios[i] < 0m)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Allocation ratios must not be negative; ratio {i} is {ratios[i]}."), nameof(ratios));
+            }
+
+            sum += ratios[i];
+        }
+
+        if (sum == 0m)
+        {
+            throw new ArgumentException("Allocation ratios must not all be zero.", nameof(ratios));
+        }
+
+        var currency = Currency;
+        var scale = Math.Max(currency.MinorUnitDigits, (int)Amount.Scale);
+        var unit = 1m;
+        for (var i = 0; i < scale; i++)
+        {
+            unit /= 10m;
+        }
+
+        var sign = Amount < 0m ? -1m : 1m;
+        var totalUnits = Math.Abs(Amount) / unit; // an integer by construction of the unit
+        var units = new decimal[ratios.Length];
+        var remainders = new decimal[ratios.Length];
+        var allocated = 0m;
+        for (var i = 0; i < ratios.Length; i++)
+        {
+            var exact = totalUnits * ratios[i] / sum;
+            units[i] = Math.Floor(exact);
+            remainders[i] = exact - units[i];
+            allocated += units[i];
+        }
+
+        var leftover = (int)(totalUnits - allocated);
+        if (leftover > 0)
+        {
+            var order = Enumerable.Range(0, ratios.Length)
+                .OrderByDescending(i => remainders[i])
+                .ThenBy(i => i)
+                .Take(leftover);
+            foreach (var i in order)
+            {
+                units[i] += 1m;
+            }
+        }
+
+        var result = new Money[ratios.Length];
+        for (var i = 0; i < ratios.Length; i++)
+        {
+            result[i] = new Money(sign * units[i] * unit, currency);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether two amounts have the same currency and the same value (1.0 CNY equals 1.00 CNY).</summary>
+    /// <param name="other">The other amount.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(Money other) => Amount == other.Amount && _currency == other._currency;
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is Money other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Amount, _currency);
+
+    /// <summary>Compares two amounts of the same currency.</summary>
+    /// <param name="other">The other amount.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public int CompareTo(Money other)
+    {
+        SameCurrency(this, other, "compare");
+        return Amount.CompareTo(other.Amount);
+    }
+
+    /// <inheritdoc/>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Money other => CompareTo(other),
+        _ => throw new ArgumentException($"Cannot compare Money with {obj.GetType().Name}.", nameof(obj)),
+    };
+
+    /// <summary>The invariant text form: the exact amount and the code, such as <c>12670000000 CNY</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>Formats the amount with a numeric format and culture, followed by the currency code.</summary>
+    /// <param name="format">A standard or custom numeric format for the amount, such as <c>N2</c>; the exact amount when null.</param>
+    /// <param name="formatProvider">The culture; invariant when null (never the current culture).</param>
+    /// <returns>The text, such as <c>12,670,000,000.00 CNY</c>.</returns>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var provider = formatProvider ?? CultureInfo.InvariantCulture;
+        var code = _currency?.Code ?? "(no currency)";
+        return Amount.ToString(format, provider) + " " + code;
+    }
+
+    /// <summary>
+    /// Parses the invariant form written by <see cref="ToString()"/>: an amount and a currency code
+    /// separated by a space, in either order (<c>12.67 CNY</c> or <c>CNY 12.67</c>).
+    /// For press forms such as "12.67 billion yuan" use <c>TradeStats.Text.MoneyText</c>.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The money.</returns>
+    /// <exception cref="FormatException">The text is not of that form; the message quotes it.</exception>
+    /// <exception cref="UnknownCurrencyException">The code is not known.</exception>
+    public static Money Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parts = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 2)
+        {
+            const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+            if (decimal.TryParse(parts[0], Styles, CultureInfo.InvariantCulture, out var a) && IsCode(parts[1]))
+            {
+                return new Money(a, Currency.FromCode(parts[1]));
+            }
+
+            if (IsCode(parts[0]) && decimal.TryParse(parts[1], Styles, CultureInfo.InvariantCulture, out var b))
+            {
+                return new Money(b, Currency.FromCode(parts[0]));
+            }
+        }
+
+        throw new FormatException($"'{text}' is not an amount with a currency code such as '12.67 CNY'.");
+    }
+
+    /// <summary>Whether two amounts are equal.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when equal in currency and value.</returns>
+    public static bool operator ==(Money left, Money right) => left.Equals(right);
+
+    /// <summary>Whether two amounts differ.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when currency or value differ.</returns>
+    public static bool operator !=(Money left, Money right) => !left.Equals(right);
+
+    /// <summary>Compares two amounts of one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>Whether left is smaller.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
+
+    /// <summary>Compares two amounts of one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>Whether left is smaller or equal.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Compares two amounts of one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>Whether left is larger.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
+
+    /// <summary>Compares two amounts of one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>Whether left is larger or equal.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Sums amounts of one currency.</summary>
+    /// <param name="amounts">The amounts, at least one (an empty sum has no currency).</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="ArgumentException">The sequence is empty.</exception>
+    /// <exception cref="CurrencyMismatchException">Two amounts have different currencies.</exception>
+    public static Money Sum(IEnumerable<Money> amounts)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        using var e = amounts.GetEnumerator();
+        if (!e.MoveNext())
+        {
+            throw new ArgumentException("Cannot sum an empty sequence of Money: the currency of the result is unknown. Use Money.Sum(amounts, currency).", nameof(amounts));
+        }
+
+        var total = e.Current;
+        while (e.MoveNext())
+        {
+            total += e.Current;
+        }
+
+        return total;
+    }
+
+    /// <summary>Sums amounts that must all be in a given currency; an empty sequence sums to zero of it.</summary>
+    /// <param name="amounts">The amounts.</param>
+    /// <param name="currency">The currency of every amount and of the result.</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
+    public static Money Sum(IEnumerable<Money> amounts, Currency currency)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        var total = Zero(currency);
+        foreach (var m in amounts)
+        {
+            total += m;
+        }
+
+        return total;
+    }
+
+    private static bool IsCode(string s) => s.Length == 3 && s.All(char.IsAsciiLetter);
+
+    private static Currency SameCurrency(Money left, Money right, string operation)
+    {
+        var l = left.Currency;
+        var r = right.Currency;
+        if (!ReferenceEquals(l, r) && l != r)
+        {
+            throw new CurrencyMismatchException(l, r, operation);
+        }
+
+        return l;
+    }
+
+    private static OverflowException Overflow(string operation, Money left, Money right, OverflowException inner) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Overflow {operation} {left} and {right}: the result is outside decimal's range."), inner);
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace TradeStats;
+
+/// <summary>A physical quantity with its unit: 12,938 vehicles, 1,500 kilograms.</summary>
+/// <remarks>Units are free text compared ordinally ignoring case ("kg", "units", "vehicles"); quantities in different units never combine.</remarks>
+public readonly record struct Quantity
+{
+    /// <summary>Creates a quantity.</summary>
+    /// <param name="value">The amount, not negative.</param>
+    /// <param name="unit">The unit, such as "vehicles" or "kg".</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    /// <exception cref="ArgumentException">The unit is blank.</exception>
+    public Quantity(decimal value, string unit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
+        Value = value;
+        Unit = unit.Trim();
+    }
+
+    /// <summary>The amount.</summary>
+    public decimal Value { get; }
+
+    /// <summary>The unit.</summary>
+    public string Unit { get; }
+
+    /// <summary>Adds two quantities of the same unit.</summary>
+    /// <param name="left">The first quantity.</param>
+    /// <param name="right">The second quantity.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="InvalidOperationException">The units differ.</exception>
+    public static Quantity operator +(Quantity left, Quantity right)
+    {
+        if (!string.Equals(left.Unit, right.Unit, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Cannot add {left} and {right}: the units differ.");
+        }
+
+        return new Quantity(left.Value + right.Value, left.Unit);
+    }
+
+    /// <summary>Adds a quantity of the same unit.</summary>
+    /// <param name="other">The other quantity.</param>
+    /// <returns>The sum.</returns>
+    public Quantity Add(Quantity other) => this + other;
+
+    /// <summary>The invariant text form, such as <c>12938 vehicles</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + " " + Unit;
+}

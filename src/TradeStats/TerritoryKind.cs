@@ -1,0 +1,17 @@
+namespace TradeStats;
+
+/// <summary>What a <see cref="Territory"/> stands for.</summary>
+public enum TerritoryKind
+{
+    /// <summary>The world as a whole: the partner of a reporter's total trade.</summary>
+    World = 0,
+
+    /// <summary>A country or area with an ISO 3166-1 code.</summary>
+    Country = 1,
+
+    /// <summary>A subdivision with an ISO 3166-2 code, such as CN-XZ (Xizang).</summary>
+    Subdivision = 2,
+
+    /// <summary>A named group of territories whose membership may change over time, such as Central Asia 5.</summary>
+    Group = 3,
+}
