@@ -24,7 +24,7 @@ public class TextPropertiesTest
         Properties.ForAll(Arb.From(cases), c =>
         {
             var text = MoneyText.FormatCompact(c.money, c.style, c.provider);
-            var back = MoneyText.ParsePublished(text, c.provider); Assert.True(c.provider?.Name != "fr-FR" || !text.Contains(" 0", StringComparison.Ordinal), text);
+            var back = MoneyText.ParsePublished(text, c.provider);
             Assert.True(c.money == back, $"{c.money} -> '{text}' -> {back}");
         });
     }
