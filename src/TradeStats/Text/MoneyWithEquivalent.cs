@@ -11,7 +11,7 @@ namespace TradeStats.Text;
 /// <example>
 /// <code>
 /// var pair = MoneyText.ParseWithEquivalent("10 billion yuan ($138.08 million)");
-/// DecimalInterval yuanPerDollar = pair.ImpliedRate; // about [68.2, 76.6]: no real USD/CNY rate is anywhere near
+/// DecimalInterval yuanPerDollar = pair.ImpliedRate; // about [68.8, 76.0]: a real USD/CNY rate is near 7, so the conversion is off by ten
 /// </code>
 /// </example>
 public readonly record struct MoneyWithEquivalent
