@@ -13,7 +13,7 @@ def main(path: str, repeats: int) -> None:
         start = time.perf_counter()
         df = pd.read_csv(
             path,
-            dtype={"reporter": "category", "partner": "category", "period": "string", "flow": "category",
+            dtype={"reporter": "category", "partner": "category", "period": "category", "flow": "category",
                    "commodity": "category", "value": "int64", "currency": "category"},
             keep_default_na=False,
         )
@@ -23,7 +23,8 @@ def main(path: str, repeats: int) -> None:
     result = None
     for i in range(repeats + 1):
         start = time.perf_counter()
-        year = df["period"].str.slice(0, 4)
+        # Mapping a categorical maps its 120 categories, not its 10 million rows: the fast pandas idiom.
+        year = df["period"].map(lambda p: p[:4])
         result = df.groupby([df["partner"], year, df["flow"]], observed=True)["value"].sum()
         elapsed = time.perf_counter() - start
         if i > 0:

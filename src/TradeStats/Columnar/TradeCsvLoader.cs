@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace TradeStats.Columnar;
@@ -193,6 +194,7 @@ public static class TradeCsvLoader
             _roles = roles;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddRow(long line)
         {
             int reporter = 0, partner = 0, period = 0, commodity = 0, currency = 0, scale = 0;
@@ -253,6 +255,7 @@ public static class TradeCsvLoader
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int Code(int role, ReadOnlySpan<byte> bytes, long line)
         {
             if (bytes.Length <= PackedKeyMap.MaxLength && !bytes.IsEmpty)
@@ -346,6 +349,7 @@ public static class TradeCsvLoader
             throw new TradeCsvException(sourceName, line, "flow", text, "is not a flow: expected X, M, T, B, RX, RM or a flow name.");
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ParseValue(ReadOnlySpan<byte> bytes, long line, out long mantissa, out int scale)
         {
             var negative = !bytes.IsEmpty && bytes[0] == (byte)'-';
@@ -477,6 +481,7 @@ public static class TradeCsvLoader
         }
 
         /// <summary>Splits the next record into <see cref="_fields"/>; returns false at the end of the input.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool NextRecord(out long line, out int count)
         {
             while (true)
@@ -534,6 +539,7 @@ public static class TradeCsvLoader
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int SplitSimple(ReadOnlySpan<byte> record, int offset)
         {
             var count = 0;
