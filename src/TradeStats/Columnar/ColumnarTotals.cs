@@ -81,6 +81,8 @@ public sealed class ColumnarTotals
             baseOf[i] = periods[i].StartYear > Period.MinYear && index.TryGetValue(periods[i].YearEarlier(), out var b) ? b : -1;
         }
 
+        // Each group is a current value once and a base once: build its record once.
+        var rows = Rows;
         var result = new List<GroupGrowth>(Count);
         for (var i = 0; i < _cells.Length; i++)
         {
@@ -97,9 +99,7 @@ public sealed class ColumnarTotals
                 continue;
             }
 
-            var current = this[i];
-            var baseGroup = this[j];
-            result.Add(Growth(current, baseGroup));
+            result.Add(Growth(rows[i], rows[j]));
         }
 
         return result;
