@@ -21,7 +21,7 @@ public enum GrowthUndefinedReason
     /// <summary>The current or base period has no data (or only part of its months).</summary>
     MissingPeriod = 4,
 
-    /// <summary>A chained or compounded growth had an undefined input, or a compound rate has no real root.</summary>
+    /// <summary>A compound rate was asked of a fall of 100% or more, which has no real root.</summary>
     UndefinedInput = 5,
 }
 
@@ -200,14 +200,14 @@ public readonly record struct Growth
     /// far below any published precision.
     /// </remarks>
     /// <param name="steps">The number of steps (years), at least one.</param>
-    /// <returns>The per-step growth; undefined when this growth is, or when it is a fall of 100% or more.</returns>
+    /// <returns>The per-step growth; undefined with this growth's reason when this growth is, or with <see cref="GrowthUndefinedReason.UndefinedInput"/> for a fall of 100% or more.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="steps"/> is below one.</exception>
     public Growth Annualize(int steps)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(steps, 1);
         if (Rate is not { } r)
         {
-            return Undefined(GrowthUndefinedReason.UndefinedInput, "the total growth is undefined: " + Explanation);
+            return Undefined(Reason, "the total growth is undefined: " + Explanation);
         }
 
         if (r <= -1m)
@@ -220,11 +220,11 @@ public readonly record struct Growth
 
     /// <summary>Chains this growth with the growth of the following period: (1 + g1)(1 + g2) - 1.</summary>
     /// <param name="next">The growth of the following period.</param>
-    /// <returns>The growth over both periods; undefined when either is.</returns>
+    /// <returns>The growth over both periods; undefined, with the first undefined input's reason, when either is.</returns>
     public Growth Then(Growth next) =>
         Rate is { } a && next.Rate is { } b
             ? FromRate(((1m + a) * (1m + b)) - 1m)
-            : Undefined(GrowthUndefinedReason.UndefinedInput, "a chained growth is undefined: " + (Explanation ?? next.Explanation));
+            : Rate is null ? Undefined(Reason, "the first growth is undefined: " + Explanation) : Undefined(next.Reason, "the second growth is undefined: " + next.Explanation);
 
     /// <summary>
     /// The contribution of each part to the growth of the whole, in percentage points:

@@ -508,7 +508,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
             var key = (o.Value.Currency.Code, o.Period);
             if (!used.TryGetValue(key, out var rate))
             {
-                rate = rates.GetRate(o.Value.Currency, target, o.Period, kind);
+                rate = FindRate(rates, o.Value.Currency, target, o.Period, kind);
                 used.Add(key, rate);
             }
 
@@ -584,7 +584,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
                     return v;
                 }
 
-                var rate = rates.GetRate(v.Currency, target, p);
+                var rate = FindRate(rates, v.Currency, target, p, ExchangeRateKind.PeriodAverage);
                 list.Add(rate);
                 return rate.Convert(v);
             }
@@ -657,6 +657,11 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
 
         return (value, null);
     }
+
+    // Ask for the rate quoted target/source first (USD/CNY when converting yuan to dollars): a table keeps a rate as
+    // given and inverts it on demand, and dividing by the rate as given is more exact than multiplying by 1/rate.
+    private static ExchangeRate FindRate(IExchangeRateProvider rates, Currency source, Currency target, Period period, ExchangeRateKind kind) =>
+        rates.TryGetRate(target, source, period, kind, out var rate) ? rate : rates.GetRate(source, target, period, kind);
 
     private void Guard()
     {
