@@ -133,9 +133,12 @@ public class GrowthTest
 
     [Fact]
     public void Property_the_compound_rate_of_a_constant_growth_is_that_rate() =>
-        Properties.ForAll(Arb.From(from r in Rate from n in Gen.Choose(1, 30) select (r, n)), x =>
+        // Rates from -30% to +100% over up to 30 years keep every level of the constant series between about 20 and
+        // 1e15, where decimal still holds 28 significant digits; a series that decays towards decimal's smallest
+        // scale would lose its own precision before the root is taken.
+        Properties.ForAll(Arb.From(from r in Gen.Choose(-3000, 10000) from n in Gen.Choose(1, 30) select (r: r / 10000m, n)), x =>
         {
-            var first = Money.Cny(1000m);
+            var first = Money.Cny(1_000_000m);
             var last = first;
             for (var i = 0; i < x.n; i++)
             {
