@@ -262,6 +262,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="MixedCurrenciesException">The currencies differ.</exception>
     /// <exception cref="InvalidOperationException">An observation's period is longer than the period roll-up.</exception>
     /// <exception cref="ArgumentException">A partner belongs to two of the partner groups.</exception>
+    /// <exception cref="OverflowException">A group's sum exceeds decimal's range; the message names the group.</exception>
     public TradeGrouping GroupBy(GroupingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -280,10 +281,22 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
         }
 
         var result = groups
-            .Select(g => new TradeGroup(g.Key, FlowTotals.Of(g.Value)))
+            .Select(g => new TradeGroup(g.Key, SumGroup(g.Value, g.Key.ToString())))
             .OrderBy(g => g.Key, Comparer<GroupKey>.Create(GroupKey.Compare))
             .ToImmutableArray();
-        return new TradeGrouping(options, result, FlowTotals.Of(Observations));
+        return new TradeGrouping(options, result, SumGroup(Observations, "the grand total"));
+    }
+
+    private static FlowTotals SumGroup(IReadOnlyList<TradeObservation> observations, string group)
+    {
+        try
+        {
+            return FlowTotals.Of(observations);
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException($"The sum of group {group} ({observations.Count} observations) exceeds decimal's range: {e.Message}", e);
+        }
     }
 
     /// <summary>
