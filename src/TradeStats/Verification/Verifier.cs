@@ -94,7 +94,7 @@ public sealed class Verifier
         public string Unit { get; } = unit;
 
         public string Printed => Shown == DisplayUnit.Percent
-            ? Signed(Number) + Display.Percent(Number.Value)
+            ? (Role == "growth" ? Signed(Number) : Bound(Number)) + Display.Percent(Number.Value)
             : Bound(Number) + Display.Amount(Number.Value) + (Unit.Length > 0 ? " " + Unit : string.Empty);
 
         private static string Signed(PublishedNumber n) => Bound(n) + (n.Value > 0m && n.Style is not (RoundingStyle.AtLeast or RoundingStyle.AtMost) ? "+" : string.Empty);
@@ -546,7 +546,10 @@ public sealed class Verifier
         private void CheckGrowthChains()
         {
             var levels = _real.Where(m => !m.IsEquivalent).ToList();
-            var growthBySubject = set.Where(s => s.Growth is not null).GroupBy(s => s.Subject).ToDictionary(g => g.Key, g => g.First());
+            // A rate stated with a level applies to that level's unit (growth in dollars differs from growth in yuan);
+            // a rate stated alone applies to any unit.
+            Statement? GrowthFor(StatementSubject subject, string unitKey) =>
+                set.FirstOrDefault(s => s.Growth is not null && s.Subject == subject && (LevelsOf(s).Any(m => m.UnitKey == unitKey) || !LevelsOf(s).Any()));
             foreach (var start in levels)
             {
                 foreach (var end in levels)
@@ -566,7 +569,7 @@ public sealed class Verifier
                     for (var k = 1; k <= years; k++)
                     {
                         var subject = start.Subject.WithPeriod(start.Subject.Period.Shift(12 * k));
-                        if (!growthBySubject.TryGetValue(subject, out var s))
+                        if (GrowthFor(subject, start.UnitKey) is not { } s)
                         {
                             break;
                         }
@@ -574,7 +577,9 @@ public sealed class Verifier
                         steps.Add(new Operand(s, "growth", s.Growth!.Value, DisplayUnit.Percent, string.Empty));
                     }
 
-                    if (steps.Count != years)
+                    // With every level in between published, the year-on-year checks already cover the chain.
+                    var gapInLevels = Enumerable.Range(1, years - 1).Any(k => !levels.Any(m => m.UnitKey == start.UnitKey && m.Subject == start.Subject.WithPeriod(start.Subject.Period.Shift(12 * k))));
+                    if (steps.Count != years || !gapInLevels)
                     {
                         continue;
                     }
