@@ -11,6 +11,14 @@ public static class Program
     /// <returns>0 when every selected benchmark ran; 1 when none matched, validation failed, or a report failed.</returns>
     public static int Main(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
+
+        // Two commands for benchmarks/peers/compare.sh; everything else goes to BenchmarkDotNet.
+        if (args.Length > 0 && args[0] is "generate" or "time")
+        {
+            return ComparisonCommands.Run(args);
+        }
+
         // BenchmarkDotNet 0.14 exits 0 even when nothing ran or validation failed, which would let CI's dry run
         // pass while measuring nothing; turn those cases into a failing exit code.
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToArray();

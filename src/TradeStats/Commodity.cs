@@ -39,6 +39,7 @@ public sealed record Commodity
     /// <param name="code">Two, four or six digits; dots and spaces are ignored (<c>8703.80</c>).</param>
     /// <param name="name">An optional description.</param>
     /// <returns>The commodity.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="FormatException">The code is not 2, 4 or 6 digits; the message quotes it.</exception>
     public static Commodity Hs(string code, string? name = null)
     {
@@ -82,18 +83,24 @@ public sealed record Commodity
         return level == own ? this : new Commodity(Code[..level], level, null);
     }
 
-    /// <summary>Whether this HS code lies inside another (870380 inside 87); a named group lies only inside itself.</summary>
+    /// <summary>
+    /// Whether this HS code lies inside another (870380 inside 87, and every code inside itself); a named group lies
+    /// only inside itself. An HS code never lies inside a named group, nor a group inside an HS code.
+    /// </summary>
     /// <param name="other">The candidate enclosing commodity.</param>
     /// <returns>True when every good of this commodity belongs to <paramref name="other"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public bool IsWithin(Commodity other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return IsHs && other.IsHs
-            ? Code.StartsWith(other.Code, StringComparison.Ordinal)
-            : string.Equals(Code, other.Code, StringComparison.Ordinal);
+        return IsHs == other.IsHs
+            && (IsHs ? Code.StartsWith(other.Code, StringComparison.Ordinal) : string.Equals(Code, other.Code, StringComparison.Ordinal));
     }
 
-    /// <summary>Commodities are equal when their codes are equal; the descriptive name does not count.</summary>
+    /// <summary>
+    /// Commodities are equal when their codes and kinds are equal (HS 87 is not a group named "87"); the descriptive
+    /// name of an HS code does not count, and a group's name is its code, compared ordinally.
+    /// </summary>
     /// <param name="other">The other commodity.</param>
     /// <returns>True when equal.</returns>
     public bool Equals(Commodity? other) => other is not null && HsLevel == other.HsLevel && string.Equals(Code, other.Code, StringComparison.Ordinal);

@@ -28,6 +28,7 @@ namespace TradeStats;
 public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
 {
     private static readonly ConcurrentDictionary<string, Currency> ByCode = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Lock RegistrationLock = new();
 
     /// <summary>Chinese yuan renminbi (CNY, 156), two minor-unit digits, symbol ¥.</summary>
     public static readonly Currency CNY = RegisterBuiltIn(new Currency("CNY", 156, 2, "Chinese yuan renminbi", "¥"));
@@ -80,7 +81,7 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
     /// <summary>Looks up a currency by its ISO 4217 alphabetic code, ignoring case.</summary>
     /// <param name="code">A three-letter code.</param>
     /// <param name="currency">The currency, when found.</param>
-    /// <returns>Whether the code is known.</returns>
+    /// <returns>Whether the code is known; false for null.</returns>
     public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out Currency? currency)
     {
         currency = null;
@@ -96,16 +97,20 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
         ?? throw new UnknownCurrencyException(numericCode.ToString("D3", CultureInfo.InvariantCulture));
 
     /// <summary>
-    /// Registers a currency so that <see cref="FromCode"/> finds it. Registering the same definition
-    /// again returns the existing instance; a different definition under a known code is refused.
+    /// Registers a currency so that <see cref="FromCode"/> and <see cref="FromNumericCode"/> find it. Registering the
+    /// same definition again (code, numeric code, minor digits, name and symbol) returns the existing instance; a
+    /// different definition under a known code, or a known numeric code under a new alphabetic code, is refused.
     /// </summary>
     /// <param name="code">The ISO 4217 alphabetic code: three ASCII letters.</param>
     /// <param name="numericCode">The ISO 4217 numeric code, 0 to 999.</param>
     /// <param name="minorUnitDigits">Digits of the minor unit, 0 to 4.</param>
     /// <param name="name">The English name.</param>
-    /// <param name="symbol">The symbol; defaults to the code.</param>
+    /// <param name="symbol">The symbol; defaults to the code (so a later registration must also omit it, or pass the code, to be the same definition).</param>
     /// <returns>The registered currency.</returns>
-    /// <exception cref="ArgumentException">The code is not three letters, or it is already registered with a different definition.</exception>
+    /// <exception cref="ArgumentException">
+    /// The code is not three ASCII letters, the name is blank, the code is already registered with a different
+    /// definition, or the numeric code already belongs to another currency.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">The numeric code or minor-unit digits are out of range.</exception>
     public static Currency Register(string code, int numericCode, int minorUnitDigits, string name, string? symbol = null)
     {
@@ -122,15 +127,31 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
         ArgumentOutOfRangeException.ThrowIfGreaterThan(minorUnitDigits, 4);
 
         var candidate = new Currency(code.ToUpperInvariant(), numericCode, minorUnitDigits, name, symbol ?? code.ToUpperInvariant());
-        var stored = ByCode.GetOrAdd(candidate.Code, candidate);
-        if (!stored.SameDefinitionAs(candidate))
-        {
-            throw new ArgumentException(
-                $"Currency '{candidate.Code}' is already registered as {stored.Describe()}; cannot register it again as {candidate.Describe()}.",
-                nameof(code));
-        }
 
-        return stored;
+        // The lock makes the numeric-code check and the insertion one step, so that two threads cannot register
+        // different codes under one numeric code; look-ups stay lock-free.
+        lock (RegistrationLock)
+        {
+            if (ByCode.TryGetValue(candidate.Code, out var stored))
+            {
+                return stored.SameDefinitionAs(candidate)
+                    ? stored
+                    : throw new ArgumentException(
+                        $"Currency '{candidate.Code}' is already registered as {stored.Describe()}; cannot register it again as {candidate.Describe()}.",
+                        nameof(code));
+            }
+
+            var sameNumber = ByCode.Values.FirstOrDefault(c => c.NumericCode == candidate.NumericCode);
+            if (sameNumber is not null)
+            {
+                throw new ArgumentException(
+                    $"Numeric code {candidate.NumericCode.ToString("D3", CultureInfo.InvariantCulture)} already belongs to {sameNumber.Describe()}; cannot register {candidate.Describe()}.",
+                    nameof(numericCode));
+            }
+
+            ByCode[candidate.Code] = candidate;
+            return candidate;
+        }
     }
 
     /// <inheritdoc/>

@@ -25,12 +25,25 @@ public sealed class CurrencyMismatchException : InvalidOperationException
     /// <param name="expected">The currency the operation required.</param>
     /// <param name="actual">The currency it was given.</param>
     /// <param name="operation">What was attempted, such as "add".</param>
+    /// <exception cref="ArgumentNullException">A currency or the operation is null.</exception>
     public CurrencyMismatchException(Currency expected, Currency actual, string operation)
-        : base($"Cannot {operation} {actual.Code} and {expected.Code}: the currencies differ. Convert one of them with an explicit ExchangeRate first.")
+        : this($"Cannot {operation} {expected?.Code} and {actual?.Code}: the currencies differ. Convert one of them with an explicit ExchangeRate first.", expected, actual)
     {
+        ArgumentNullException.ThrowIfNull(operation);
+    }
+
+    private CurrencyMismatchException(string message, Currency? expected, Currency? actual)
+        : base(message)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(actual);
         Expected = expected;
         Actual = actual;
     }
+
+    /// <summary>The exception for a rate asked to convert an amount in neither currency of its pair.</summary>
+    internal static CurrencyMismatchException ForRate(ExchangeRate rate, Currency actual) =>
+        new($"The {rate.Pair} rate cannot convert an amount in {actual.Code}: it converts only {rate.BaseCurrency.Code} and {rate.QuoteCurrency.Code}.", rate.BaseCurrency, actual);
 
     /// <summary>The currency the operation required.</summary>
     public Currency Expected { get; }

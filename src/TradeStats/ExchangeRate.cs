@@ -33,7 +33,8 @@ public sealed record ExchangeRate
     /// <param name="period">The period the rate applies to.</param>
     /// <param name="kind">How the rate was measured over the period.</param>
     /// <param name="source">Where the rate comes from (publisher, table); optional but recommended.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative.</exception>
+    /// <exception cref="ArgumentNullException">A currency is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative, or the kind is not defined.</exception>
     /// <exception cref="ArgumentException">The base and quote currencies are the same.</exception>
     public ExchangeRate(Currency baseCurrency, Currency quoteCurrency, decimal value, Period period, ExchangeRateKind kind = ExchangeRateKind.PeriodAverage, string? source = null)
     {
@@ -87,25 +88,36 @@ public sealed record ExchangeRate
     /// <param name="money">An amount in <see cref="BaseCurrency"/> or <see cref="QuoteCurrency"/>.</param>
     /// <returns>The amount in the other currency of the pair.</returns>
     /// <exception cref="CurrencyMismatchException">The amount is in neither currency of the pair.</exception>
+    /// <exception cref="OverflowException">The converted amount is outside decimal's range.</exception>
+    /// <exception cref="InvalidOperationException">The amount is <c>default(Money)</c>, which has no currency.</exception>
     public Money Convert(Money money)
     {
-        if (money.Currency == BaseCurrency)
+        try
         {
-            return new Money(money.Amount * Value, QuoteCurrency);
+            if (money.Currency == BaseCurrency)
+            {
+                return new Money(money.Amount * Value, QuoteCurrency);
+            }
+
+            if (money.Currency == QuoteCurrency)
+            {
+                return new Money(money.Amount / Value, BaseCurrency);
+            }
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException($"Converting {money} with the rate {this} overflows decimal.", e);
         }
 
-        if (money.Currency == QuoteCurrency)
-        {
-            return new Money(money.Amount / Value, BaseCurrency);
-        }
-
-        throw new CurrencyMismatchException(BaseCurrency, money.Currency, $"convert with the {Pair} rate");
+        throw CurrencyMismatchException.ForRate(this, money.Currency);
     }
 
     /// <summary>Converts and rounds to the target currency's minor unit.</summary>
     /// <param name="money">An amount in either currency of the pair.</param>
     /// <param name="rounding">The midpoint rule; banker's rounding by default.</param>
     /// <returns>The rounded amount in the other currency.</returns>
+    /// <exception cref="CurrencyMismatchException">The amount is in neither currency of the pair.</exception>
+    /// <exception cref="OverflowException">The converted amount is outside decimal's range.</exception>
     public Money Convert(Money money, MidpointRounding rounding) => Convert(money).Round(rounding);
 
     /// <summary>The same rate quoted the other way round (CNY/USD from USD/CNY), to decimal precision.</summary>
@@ -149,8 +161,10 @@ public sealed record ExchangeRate
     /// <param name="kind">How it was measured.</param>
     /// <param name="source">Where it comes from.</param>
     /// <returns>The rate.</returns>
-    /// <exception cref="FormatException">The text is not of that form; the message quotes it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not of that form, its value is not positive or its two currencies are the same; the message quotes it.</exception>
     /// <exception cref="UnknownCurrencyException">A currency code is unknown.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     public static ExchangeRate Parse(string text, Period period, ExchangeRateKind kind = ExchangeRateKind.PeriodAverage, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -167,7 +181,14 @@ public sealed record ExchangeRate
             throw new FormatException($"'{text}' is not a valid exchange rate: the value must be positive.");
         }
 
-        return new ExchangeRate(Currency.FromCode(pair[0]), Currency.FromCode(pair[1]), value, period, kind, source);
+        var baseCurrency = Currency.FromCode(pair[0]);
+        var quoteCurrency = Currency.FromCode(pair[1]);
+        if (baseCurrency == quoteCurrency)
+        {
+            throw new FormatException($"'{text}' is not a valid exchange rate: the two currencies are the same.");
+        }
+
+        return new ExchangeRate(baseCurrency, quoteCurrency, value, period, kind, source);
     }
 
     private Currency? SharedCurrency(ExchangeRate other)

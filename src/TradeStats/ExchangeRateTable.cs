@@ -18,7 +18,8 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
 
     /// <summary>Creates a table.</summary>
     /// <param name="rates">The rates; at most one per pair (either direction), period and kind.</param>
-    /// <exception cref="ArgumentException">Two rates are given for the same pair, period and kind.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="rates"/> or one of its rates is null.</exception>
+    /// <exception cref="ArgumentException">Two rates are given for the same pair (in either direction), period and kind.</exception>
     public ExchangeRateTable(IEnumerable<ExchangeRate> rates)
     {
         ArgumentNullException.ThrowIfNull(rates);
@@ -47,6 +48,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     public ImmutableArray<ExchangeRate> Rates { get; }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException">A currency is null.</exception>
     public bool TryGetRate(Currency sourceCurrency, Currency targetCurrency, Period period, ExchangeRateKind kind, [NotNullWhen(true)] out ExchangeRate? rate)
     {
         ArgumentNullException.ThrowIfNull(sourceCurrency);
@@ -67,6 +69,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException">A currency is null.</exception>
     public ExchangeRate GetRate(Currency sourceCurrency, Currency targetCurrency, Period period, ExchangeRateKind kind = ExchangeRateKind.PeriodAverage)
     {
         if (TryGetRate(sourceCurrency, targetCurrency, period, kind, out var rate))
@@ -82,7 +85,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     }
 }
 
-/// <summary>Thrown when no exchange rate applies targetCurrency a currency pair, period and kind.</summary>
+/// <summary>Thrown when no exchange rate applies to a currency pair, period and kind.</summary>
 public sealed class ExchangeRateNotFoundException : KeyNotFoundException
 {
     /// <summary>Creates the exception.</summary>
@@ -90,13 +93,11 @@ public sealed class ExchangeRateNotFoundException : KeyNotFoundException
     /// <param name="to">The currency converted to.</param>
     /// <param name="period">The period asked for.</param>
     /// <param name="kind">The kind asked for.</param>
-    /// <param name="available">What the provider has for the pair.</param>
+    /// <param name="available">What the provider has for the pair, in either direction, as text.</param>
+    /// <exception cref="ArgumentNullException">A currency or <paramref name="available"/> is null.</exception>
     public ExchangeRateNotFoundException(Currency from, Currency to, Period period, ExchangeRateKind kind, IReadOnlyList<string> available)
-        : base($"No {kind} exchange rate {from}/{to} for {period}. " +
-               (available.Count == 0 ? $"The provider has no {from}/{to} rates at all." : $"It has: {string.Join("; ", available)}."))
+        : base(Describe(from, to, period, kind, available))
     {
-        ArgumentNullException.ThrowIfNull(from);
-        ArgumentNullException.ThrowIfNull(to);
         From = from;
         To = to;
         Period = period;
@@ -118,4 +119,13 @@ public sealed class ExchangeRateNotFoundException : KeyNotFoundException
 
     /// <summary>The rates the provider has for the pair, as text.</summary>
     public IReadOnlyList<string> Available { get; }
+
+    private static string Describe(Currency from, Currency to, Period period, ExchangeRateKind kind, IReadOnlyList<string> available)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(available);
+        return $"No {kind} exchange rate {from}/{to} for {period}. "
+            + (available.Count == 0 ? $"The provider has no {from}/{to} rates at all." : $"It has: {string.Join("; ", available)}.");
+    }
 }

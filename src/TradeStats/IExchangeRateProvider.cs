@@ -7,7 +7,7 @@ public interface IExchangeRateProvider
     /// <summary>Finds the rate between two currencies for exactly a period, in either direction.</summary>
     /// <param name="sourceCurrency">The currency converted from.</param>
     /// <param name="targetCurrency">The currency converted to.</param>
-    /// <param name="period">The period the rate must apply targetCurrency.</param>
+    /// <param name="period">The period the rate must apply to.</param>
     /// <param name="kind">The kind of rate wanted.</param>
     /// <param name="rate">The rate, quoted from <paramref name="sourceCurrency"/> to <paramref name="targetCurrency"/>, when found.</param>
     /// <returns>Whether a rate was found.</returns>

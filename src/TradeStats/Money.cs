@@ -175,6 +175,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <returns>A pure number.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     /// <exception cref="DivideByZeroException">The denominator is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is outside decimal's range.</exception>
     public static decimal operator /(Money dividend, Money divisor)
     {
         SameCurrency(dividend, divisor, "divide");
@@ -183,17 +184,26 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             throw new DivideByZeroException(string.Create(CultureInfo.InvariantCulture, $"Cannot divide {dividend} by a zero amount ({divisor})."));
         }
 
-        return dividend.Amount / divisor.Amount;
+        try
+        {
+            return dividend.Amount / divisor.Amount;
+        }
+        catch (OverflowException e)
+        {
+            throw Overflow("dividing", dividend, divisor, e);
+        }
     }
 
     /// <summary>Adds an amount of the same currency.</summary>
     /// <param name="other">The amount to add.</param>
     /// <returns>The sum.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public Money Add(Money other) => this + other;
 
     /// <summary>Subtracts an amount of the same currency.</summary>
     /// <param name="other">The amount to subtract.</param>
     /// <returns>The difference.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public Money Subtract(Money other) => this - other;
 
     /// <summary>Multiplies by a number.</summary>
@@ -204,11 +214,14 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <summary>Divides by a number.</summary>
     /// <param name="divisor">The divisor.</param>
     /// <returns>The quotient.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     public Money Divide(decimal divisor) => this / divisor;
 
     /// <summary>The ratio of this amount to another of the same currency.</summary>
     /// <param name="divisor">The denominator.</param>
     /// <returns>The ratio.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="DivideByZeroException">The denominator is zero.</exception>
     public decimal Divide(Money divisor) => this / divisor;
 
     /// <summary>Negates the amount.</summary>
@@ -235,6 +248,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="decimals">Decimal places, 0 to 28.</param>
     /// <param name="mode">The midpoint rule; banker's rounding when omitted.</param>
     /// <returns>The rounded amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28.</exception>
     public Money Round(int decimals, MidpointRounding mode = MidpointRounding.ToEven)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
@@ -248,6 +262,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// </summary>
     /// <param name="parts">The number of parts, at least one.</param>
     /// <returns>The parts.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than one.</exception>
     public Money[] Split(int parts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
@@ -261,9 +276,18 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// Each part is rounded down to the allocation unit (the minor unit, or finer when the amount is finer)
     /// and the leftover units go, one each, to the parts with the largest remainders (ties to the earlier part).
     /// </summary>
-    /// <param name="ratios">Non-negative weights, at least one positive.</param>
-    /// <returns>One part per ratio, in order.</returns>
+    /// <param name="ratios">Non-negative weights, at least one positive. A part with ratio zero receives zero.</param>
+    /// <returns>One part per ratio, in order, in this amount's currency; for a negative amount every part is negative or zero.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ratios"/> is null.</exception>
     /// <exception cref="ArgumentException">No ratio was given, a ratio is negative, or all are zero.</exception>
+    /// <exception cref="OverflowException">The amount has more allocation units, or the ratios a larger sum, than decimal can hold.</exception>
+    /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>, which has no currency.</exception>
+    /// <example>
+    /// <code>
+    /// Money[] parts = Money.Cny(100m).Allocate(1m, 1m, 1m); // 33.34, 33.33, 33.33 CNY
+    /// Money[] shares = Money.Cny(0.05m).Allocate(70m, 30m); // 0.04, 0.01 CNY
+    /// </code>
+    /// </example>
     public Money[] Allocate(params decimal[] ratios)
     {
         ArgumentNullException.ThrowIfNull(ratios);
@@ -297,28 +321,64 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         }
 
         var sign = Amount < 0m ? -1m : 1m;
-        var totalUnits = Math.Abs(Amount) / unit; // an integer by construction of the unit
+        decimal totalUnits;
+        try
+        {
+            totalUnits = Math.Abs(Amount) / unit; // an integer by construction of the unit
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Allocating {this} overflows decimal: it has too many units of {unit}."), e);
+        }
+
         var units = new decimal[ratios.Length];
         var remainders = new decimal[ratios.Length];
         var allocated = 0m;
         for (var i = 0; i < ratios.Length; i++)
         {
-            var exact = totalUnits * ratios[i] / sum;
+            // Multiplying first is exact for the usual sizes; for huge totals it would overflow, so divide first.
+            var exact = ratios[i] <= 1m || totalUnits <= decimal.MaxValue / ratios[i]
+                ? totalUnits * ratios[i] / sum
+                : totalUnits * (ratios[i] / sum);
             units[i] = Math.Floor(exact);
             remainders[i] = exact - units[i];
             allocated += units[i];
         }
 
-        var leftover = (int)(totalUnits - allocated);
-        if (leftover > 0)
+        // Decimal division rounds at 28 digits, so with extreme sizes the floors can miss the total by more than
+        // one unit per part, or even exceed it; settle the difference unit by unit so the sum is always exact.
+        var leftover = totalUnits - allocated;
+        var byRemainder = Enumerable.Range(0, ratios.Length)
+            .OrderByDescending(i => remainders[i])
+            .ThenBy(i => i)
+            .ToArray();
+        while (leftover > 0m)
         {
-            var order = Enumerable.Range(0, ratios.Length)
-                .OrderByDescending(i => remainders[i])
-                .ThenBy(i => i)
-                .Take(leftover);
-            foreach (var i in order)
+            foreach (var i in byRemainder)
             {
-                units[i] += 1m;
+                if (leftover == 0m)
+                {
+                    break;
+                }
+
+                if (ratios[i] > 0m)
+                {
+                    units[i] += 1m;
+                    leftover -= 1m;
+                }
+            }
+        }
+
+        while (leftover < 0m)
+        {
+            for (var k = byRemainder.Length - 1; k >= 0 && leftover < 0m; k--)
+            {
+                var i = byRemainder[k];
+                if (units[i] > 0m)
+                {
+                    units[i] -= 1m;
+                    leftover += 1m;
+                }
             }
         }
 
@@ -382,8 +442,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The money.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not of that form; the message quotes it.</exception>
-    /// <exception cref="UnknownCurrencyException">The code is not known.</exception>
+    /// <exception cref="UnknownCurrencyException">The code is three letters but not a known currency.</exception>
     public static Money Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

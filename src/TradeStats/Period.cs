@@ -44,7 +44,8 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     // Months since January of year 0: year * 12 + (month - 1).
     private readonly int _start;
 
-    // Length in months minus one, so that default(Period) is January of year 0... which is invalid; see IsValid.
+    // Length in months minus one, so that default(Period) is the one month January of year 0: outside the
+    // supported years, never produced by a factory or parser, and refused where a real period is required.
     private readonly int _lengthMinusOne;
 
     private Period(int startIndex, int lengthInMonths)
@@ -107,7 +108,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <param name="year">The year, 1 to 9999.</param>
     /// <returns>The year as a period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
-    public static Period Year(int year) => FromMonths(year, 1, 12);
+    public static Period Year(int year) => FromMonths(CheckYear(year), 1, 12);
 
     /// <summary>A calendar half-year.</summary>
     /// <param name="year">The year.</param>
@@ -118,7 +119,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(half, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(half, 2);
-        return FromMonths(year, ((half - 1) * 6) + 1, 6);
+        return FromMonths(CheckYear(year), ((half - 1) * 6) + 1, 6);
     }
 
     /// <summary>A calendar quarter.</summary>
@@ -130,7 +131,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
-        return FromMonths(year, ((quarter - 1) * 3) + 1, 3);
+        return FromMonths(CheckYear(year), ((quarter - 1) * 3) + 1, 3);
     }
 
     /// <summary>A calendar month.</summary>
@@ -138,17 +139,23 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <param name="month">The month, 1 to 12.</param>
     /// <returns>The month.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public static Period Month(int year, int month) => FromMonths(year, month, 1);
+    public static Period Month(int year, int month)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        return FromMonths(CheckYear(year), month, 1);
+    }
 
     /// <summary>The cumulative span from January to a month of the same year, such as January-October 2025.</summary>
     /// <param name="year">The year.</param>
     /// <param name="throughMonth">The last month included, 1 to 12.</param>
     /// <returns>The year-to-date span.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static Period YearToDate(int year, int throughMonth)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(throughMonth, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(throughMonth, 12);
-        return FromMonths(year, 1, throughMonth);
+        return FromMonths(CheckYear(year), 1, throughMonth);
     }
 
     /// <summary>The span from the first month of one period to the last month of another.</summary>
@@ -188,6 +195,14 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
         return new Period(start, lengthInMonths);
     }
 
+    // Reports a bad year under the caller's parameter name ("year"), not FromMonths' "startYear".
+    private static int CheckYear(int year, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(year))] string? paramName = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, MinYear, paramName);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, MaxYear, paramName);
+        return year;
+    }
+
     /// <summary>Creates a period from a month index (year * 12 + month - 1) and a length; for compact encodings.</summary>
     internal static Period FromIndex(int startIndex, int lengthInMonths) => new(startIndex, lengthInMonths);
 
@@ -213,14 +228,17 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
 
     /// <summary>The same span one year later.</summary>
     /// <returns>The period starting twelve months later with the same length.</returns>
+    /// <exception cref="InvalidOperationException">The result would end after year 9999.</exception>
     public Period YearLater() => Shift(12);
 
     /// <summary>The adjacent earlier span of the same length: the base of a period-on-period comparison (Q1 for Q2, May for June).</summary>
     /// <returns>The preceding period.</returns>
+    /// <exception cref="InvalidOperationException">The result would start before year 1.</exception>
     public Period Previous() => Shift(-LengthInMonths);
 
     /// <summary>The adjacent later span of the same length.</summary>
     /// <returns>The following period.</returns>
+    /// <exception cref="InvalidOperationException">The result would end after year 9999.</exception>
     public Period Next() => Shift(LengthInMonths);
 
     /// <summary>Moves the period by a number of months, keeping its length.</summary>
@@ -232,7 +250,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
         var start = (long)_start + months;
         if (start < MinYear * 12 || start + _lengthMinusOne > MaxMonthIndex)
         {
-            throw new InvalidOperationException($"Moving {this} by {months} months leaves years {MinYear} to {MaxYear}.");
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Moving {this} by {months} months leaves years {MinYear} to {MaxYear}."));
         }
 
         return new Period((int)start, LengthInMonths);
@@ -254,9 +272,15 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <param name="kind">Month, Quarter, Half or Year.</param>
     /// <returns>The enclosing period.</returns>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is <see cref="PeriodKind.Range"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     /// <exception cref="InvalidOperationException">This period spans more than one period of that kind.</exception>
     public Period RollUp(PeriodKind kind)
     {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind.");
+        }
+
         if (kind == PeriodKind.Range)
         {
             throw new ArgumentException("Cannot roll up to a Range: choose Month, Quarter, Half or Year.", nameof(kind));
@@ -276,9 +300,15 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <param name="kind">Month, Quarter, Half or Year.</param>
     /// <returns>The covering periods, in order.</returns>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is <see cref="PeriodKind.Range"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     /// <exception cref="InvalidOperationException">The period does not start and end on boundaries of that kind.</exception>
     public IReadOnlyList<Period> Subdivide(PeriodKind kind)
     {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind.");
+        }
+
         if (kind == PeriodKind.Range)
         {
             throw new ArgumentException("Cannot subdivide into Ranges: choose Month, Quarter, Half or Year.", nameof(kind));

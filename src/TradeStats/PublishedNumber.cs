@@ -24,7 +24,7 @@ public readonly record struct PublishedNumber
     /// <param name="value">The value as published, already scaled (12,670,000,000 for "12.67 billion").</param>
     /// <param name="resolution">The unit of the last published digit, positive (10,000,000 for "12.67 billion"); ignored for exact values.</param>
     /// <param name="style">How the published value relates to the exact one.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The resolution is not positive for a rounded or truncated value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The resolution is not positive for a rounded or truncated value, or the style is not defined.</exception>
     public PublishedNumber(decimal value, decimal resolution, RoundingStyle style = RoundingStyle.Nearest)
     {
         if (!Enum.IsDefined(style))
@@ -52,16 +52,27 @@ public readonly record struct PublishedNumber
     public RoundingStyle Style { get; }
 
     /// <summary>
-    /// Every exact value the published one can stand for: [v - r/2, v + r/2) when rounded to nearest (half away
-    /// from zero, so the upper end is excluded for positive values), [v, v + r) when truncated, (v, +inf) for
-    /// "more than", (-inf, v) for "less than", [v, v] when exact.
+    /// Every exact value the published one can stand for. Rounded to nearest (half away from zero, as publishers
+    /// round): [v - r/2, v + r/2) for a positive value, (v - r/2, v + r/2] for a negative one and (-r/2, r/2) for
+    /// zero, because the half-way point belongs to the figure further from zero. Truncated (towards zero):
+    /// [v, v + r) for a positive value, (v - r, v] for a negative one and (-r, r) for zero. "At least" is
+    /// [v, +inf) and "at most" (-inf, v] (a published "more than 11,800" is read as at least 11,800: the interval
+    /// may be one point too wide, never too narrow). Exact is [v, v].
     /// </summary>
+    /// <example>
+    /// <code>
+    /// PublishedNumber.FromDigits(12.67m, 1e9m).Interval;  // [12665000000, 12675000000)
+    /// PublishedNumber.FromDigits(-33.1m, 0.01m).Interval; // (-0.3315, -0.3305]
+    /// </code>
+    /// </example>
     public DecimalInterval Interval => Style switch
     {
-        RoundingStyle.Nearest => new DecimalInterval(Value - (Resolution / 2m), Value + (Resolution / 2m), lowerInclusive: true, upperInclusive: Value < 0m),
-        RoundingStyle.Truncated => Value >= 0m
+        RoundingStyle.Nearest => new DecimalInterval(Value - (Resolution / 2m), Value + (Resolution / 2m), lowerInclusive: Value > 0m, upperInclusive: Value < 0m),
+        RoundingStyle.Truncated => Value > 0m
             ? new DecimalInterval(Value, Value + Resolution, lowerInclusive: true, upperInclusive: false)
-            : new DecimalInterval(Value - Resolution, Value, lowerInclusive: false, upperInclusive: true),
+            : Value < 0m
+                ? new DecimalInterval(Value - Resolution, Value, lowerInclusive: false, upperInclusive: true)
+                : new DecimalInterval(-Resolution, Resolution, lowerInclusive: false, upperInclusive: false),
         RoundingStyle.AtLeast => new DecimalInterval(Value, decimal.MaxValue, lowerInclusive: true, upperInclusive: true),
         RoundingStyle.AtMost => new DecimalInterval(decimal.MinValue, Value, lowerInclusive: true, upperInclusive: true),
         _ => DecimalInterval.Point(Value),
@@ -75,6 +86,7 @@ public readonly record struct PublishedNumber
     /// <param name="scale">What one unit of the printed number is worth, such as 1e9 for "billion" or 0.01 for "percent".</param>
     /// <param name="style">How the published value relates to the exact one.</param>
     /// <returns>The published number.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The scale is not positive for a rounded or truncated number, or the style is not defined.</exception>
     public static PublishedNumber FromDigits(decimal digits, decimal scale = 1m, RoundingStyle style = RoundingStyle.Nearest)
     {
         var unit = 1m;

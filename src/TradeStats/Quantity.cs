@@ -3,7 +3,10 @@ using System.Globalization;
 namespace TradeStats;
 
 /// <summary>A physical quantity with its unit: 12,938 vehicles, 1,500 kilograms.</summary>
-/// <remarks>Units are free text compared ordinally ignoring case ("kg", "units", "vehicles"); quantities in different units never combine.</remarks>
+/// <remarks>
+/// Units are free text compared ordinally ignoring case ("kg", "units", "vehicles"), in equality as in addition;
+/// quantities in different units never combine. <c>default(Quantity)</c> has no unit and is not a valid quantity.
+/// </remarks>
 public readonly record struct Quantity
 {
     /// <summary>Creates a quantity.</summary>
@@ -30,6 +33,7 @@ public readonly record struct Quantity
     /// <param name="right">The second quantity.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="InvalidOperationException">The units differ.</exception>
+    /// <exception cref="OverflowException">The sum is outside decimal's range.</exception>
     public static Quantity operator +(Quantity left, Quantity right)
     {
         if (!string.Equals(left.Unit, right.Unit, StringComparison.OrdinalIgnoreCase))
@@ -37,13 +41,29 @@ public readonly record struct Quantity
             throw new InvalidOperationException($"Cannot add {left} and {right}: the units differ.");
         }
 
-        return new Quantity(left.Value + right.Value, left.Unit);
+        try
+        {
+            return new Quantity(left.Value + right.Value, left.Unit);
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException($"Adding {left} and {right} overflows decimal.", e);
+        }
     }
 
     /// <summary>Adds a quantity of the same unit.</summary>
     /// <param name="other">The other quantity.</param>
     /// <returns>The sum.</returns>
+    /// <exception cref="InvalidOperationException">The units differ.</exception>
     public Quantity Add(Quantity other) => this + other;
+
+    /// <summary>Whether two quantities have the same value and the same unit, ignoring the unit's case (1.0 kg equals 1 KG).</summary>
+    /// <param name="other">The other quantity.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(Quantity other) => Value == other.Value && string.Equals(Unit, other.Unit, StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Value, Unit is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(Unit));
 
     /// <summary>The invariant text form, such as <c>12938 vehicles</c>.</summary>
     /// <returns>The text.</returns>

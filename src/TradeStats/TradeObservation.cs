@@ -26,6 +26,9 @@ namespace TradeStats;
 /// </example>
 public sealed record TradeObservation
 {
+    private readonly Territory _reporter = null!;
+    private readonly Territory _partner = null!;
+    private readonly Period _period;
     private readonly Money _value;
     private readonly TradeFlow _flow;
 
@@ -35,33 +38,70 @@ public sealed record TradeObservation
     /// <param name="period">The months the value covers.</param>
     /// <param name="flow">The flow.</param>
     /// <param name="value">The value; negative only for a balance.</param>
-    /// <exception cref="ArgumentException">The value is negative for a flow other than the balance, or the reporter is a group.</exception>
+    /// <exception cref="ArgumentNullException">The reporter or partner is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The value is negative for a flow other than the balance or is <c>default(Money)</c>, the reporter is a
+    /// group, or the period is <c>default(Period)</c>.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">The flow is not a defined <see cref="TradeFlow"/>.</exception>
     public TradeObservation(Territory reporter, Territory partner, Period period, TradeFlow flow, Money value)
     {
-        ArgumentNullException.ThrowIfNull(reporter);
-        ArgumentNullException.ThrowIfNull(partner);
-        if (reporter.Kind == TerritoryKind.Group)
-        {
-            throw new ArgumentException($"A reporter is a country or subdivision; '{reporter.Code}' is a group.", nameof(reporter));
-        }
-
         Reporter = reporter;
         Partner = partner;
         Period = period;
-        _flow = flow;
+        Flow = flow;
         Value = value;
     }
 
-    /// <summary>Who reports the trade.</summary>
-    public Territory Reporter { get; init; }
+    /// <summary>Who reports the trade: a country, a subdivision or the world, never a group.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to a group.</exception>
+    public Territory Reporter
+    {
+        get => _reporter;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(Reporter));
+            if (value.Kind == TerritoryKind.Group)
+            {
+                throw new ArgumentException($"A reporter is a country or subdivision; '{value.Code}' is a group.", nameof(Reporter));
+            }
+
+            _reporter = value;
+        }
+    }
 
     /// <summary>With whom; <see cref="Territory.World"/> for all partners.</summary>
-    public Territory Partner { get; init; }
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public Territory Partner
+    {
+        get => _partner;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(Partner));
+            _partner = value;
+        }
+    }
 
     /// <summary>The months the value covers.</summary>
-    public Period Period { get; init; }
+    /// <exception cref="ArgumentException">Set to <c>default(Period)</c>, which lies before year 1.</exception>
+    public Period Period
+    {
+        get => _period;
+        init
+        {
+            if (value.StartYear < Period.MinYear)
+            {
+                throw new ArgumentException("The period is default(Period), which is not a real period; create one with Period.Year, Period.Month, Period.Parse, ...", nameof(Period));
+            }
 
-    /// <summary>The flow.</summary>
+            _period = value;
+        }
+    }
+
+    /// <summary>The flow. Setting it in a <c>with</c> expression checks the current value's sign against it.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined flow.</exception>
+    /// <exception cref="ArgumentException">Set to a flow other than the balance while the value is negative.</exception>
     public TradeFlow Flow
     {
         get => _flow;
@@ -77,13 +117,22 @@ public sealed record TradeObservation
         }
     }
 
-    /// <summary>The value; negative only for a balance.</summary>
+    /// <summary>
+    /// The value; negative only for a balance. Setting it in a <c>with</c> expression checks its sign against the
+    /// flow at that moment, so to turn an observation into a negative balance set <see cref="Flow"/> first:
+    /// <c>obs with { Flow = TradeFlow.Balance, Value = Money.Cny(-1m) }</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to <c>default(Money)</c>, or to a negative amount when the flow is not the balance.</exception>
     public Money Value
     {
         get => _value;
         init
         {
-            _ = value.Currency; // rejects default(Money)
+            if (value == default)
+            {
+                throw new ArgumentException("The value is default(Money), which has no currency; create it with new Money(amount, currency).", nameof(Value));
+            }
+
             CheckSign(value, _flow);
             _value = value;
         }

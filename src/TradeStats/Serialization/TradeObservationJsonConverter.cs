@@ -1,0 +1,129 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TradeStats.Serialization;
+
+/// <summary>
+/// Writes a <see cref="TradeObservation"/> in the library's JSON form:
+/// <c>{"reporter":"CN-XZ","partner":"WLD","period":"2024","flow":"Total","value":{"amount":12670000000,"currency":"CNY"},
+/// "quantity":{"value":12938,"unit":"vehicles"},"commodity":{"hs":"8703"},"customsRegime":"GeneralTrade",
+/// "enterpriseType":"Private","transportMode":"Air","status":"Final","source":{"publisher":"Xinhua","date":"2025-02-17"}}</c>.
+/// </summary>
+/// <remarks>
+/// Optional members (quantity, commodity, customsRegime, enterpriseType, transportMode, source) are omitted when null;
+/// status is always written and reads as Final when absent. Reading refuses unknown and duplicated members, numbers
+/// written as strings, enum values that are not member names, and observations the model forbids (a negative value
+/// outside a balance, a group as reporter), naming the member and the value.
+/// </remarks>
+public sealed class TradeObservationJsonConverter : JsonConverter<TradeObservation>
+{
+    private const string TypeName = "TradeObservation";
+
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The JSON is not an observation as described.</exception>
+    public override TradeObservation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var m = new JsonMembers(
+            TypeName,
+            "reporter", "partner", "period", "flow", "value", "quantity", "commodity", "customsRegime", "enterpriseType", "transportMode", "status", "source");
+        m.Start(ref reader);
+        Territory? reporter = null, partner = null;
+        Period period = default;
+        TradeFlow flow = default;
+        Money value = default;
+        Quantity? quantity = null;
+        Commodity? commodity = null;
+        CustomsRegime? regime = null;
+        EnterpriseType? enterprise = null;
+        TransportMode? transport = null;
+        var status = ObservationStatus.Final;
+        SourceReference? source = null;
+        while (m.Next(ref reader) is { } member)
+        {
+            var isNull = reader.TokenType == JsonTokenType.Null;
+            switch (member)
+            {
+                case "reporter": reporter = TerritoryJsonConverter.ReadValue(ref reader, TypeName, member); break;
+                case "partner": partner = TerritoryJsonConverter.ReadValue(ref reader, TypeName, member); break;
+                case "period": period = PeriodJsonConverter.ReadValue(ref reader, TypeName, member); break;
+                case "flow": flow = m.Enum<TradeFlow>(ref reader, member); break;
+                case "value": value = MoneyJsonConverter.ReadValue(ref reader); break;
+                case "quantity": quantity = isNull ? null : QuantityJsonConverter.ReadValue(ref reader); break;
+                case "commodity": commodity = isNull ? null : CommodityJsonConverter.ReadValue(ref reader); break;
+                case "customsRegime": regime = isNull ? null : m.Enum<CustomsRegime>(ref reader, member); break;
+                case "enterpriseType": enterprise = isNull ? null : m.Enum<EnterpriseType>(ref reader, member); break;
+                case "transportMode": transport = isNull ? null : m.Enum<TransportMode>(ref reader, member); break;
+                case "status": status = m.Enum<ObservationStatus>(ref reader, member); break;
+                default: source = isNull ? null : SourceReferenceJsonConverter.ReadValue(ref reader); break;
+            }
+        }
+
+        m.Require("reporter", "partner", "period", "flow", "value");
+        try
+        {
+            return new TradeObservation(reporter!, partner!, period, flow, value)
+            {
+                Quantity = quantity,
+                Commodity = commodity,
+                CustomsRegime = regime,
+                EnterpriseType = enterprise,
+                TransportMode = transport,
+                Status = status,
+                Source = source,
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw m.Error($"{reporter} {partner} {period} {flow} {value} is not a valid observation: {e.Message}", e);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, TradeObservation value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WriteString("reporter", value.Reporter.Code);
+        writer.WriteString("partner", value.Partner.Code);
+        writer.WriteString("period", value.Period.ToString());
+        writer.WriteString("flow", value.Flow.ToString());
+        writer.WritePropertyName("value");
+        MoneyJsonConverter.WriteValue(writer, value.Value);
+        if (value.Quantity is { } quantity)
+        {
+            writer.WritePropertyName("quantity");
+            QuantityJsonConverter.WriteValue(writer, quantity);
+        }
+
+        if (value.Commodity is { } commodity)
+        {
+            writer.WritePropertyName("commodity");
+            CommodityJsonConverter.WriteValue(writer, commodity);
+        }
+
+        if (value.CustomsRegime is { } regime)
+        {
+            writer.WriteString("customsRegime", regime.ToString());
+        }
+
+        if (value.EnterpriseType is { } enterprise)
+        {
+            writer.WriteString("enterpriseType", enterprise.ToString());
+        }
+
+        if (value.TransportMode is { } transport)
+        {
+            writer.WriteString("transportMode", transport.ToString());
+        }
+
+        writer.WriteString("status", value.Status.ToString());
+        if (value.Source is { } source)
+        {
+            writer.WritePropertyName("source");
+            SourceReferenceJsonConverter.WriteValue(writer, source);
+        }
+
+        writer.WriteEndObject();
+    }
+}
