@@ -1,3 +1,6 @@
+using System.Globalization;
+using TradeStats.Text;
+
 namespace TradeStats.Verification;
 
 /// <summary>
@@ -52,4 +55,35 @@ public static class Figures
     /// <returns>The published count.</returns>
     public static PublishedNumber Count(decimal digits, RoundingStyle style = RoundingStyle.Exact) =>
         style == RoundingStyle.Exact ? PublishedNumber.Exact(digits) : PublishedNumber.FromDigits(digits, 1m, style);
+
+    /// <summary>An amount as printed in a press release: "12.67 billion yuan", "$1.21 billion", "613 million yuan", "12.67亿元".</summary>
+    /// <param name="text">The text, read by <see cref="MoneyText.ParsePublished"/>.</param>
+    /// <returns>The published amount, with the rounding its digits imply.</returns>
+    /// <exception cref="FormatException">The text is not an amount; the message quotes it.</exception>
+    public static PublishedMoney Money(string text) => MoneyText.ParsePublished(text, CultureInfo.InvariantCulture);
+
+    /// <summary>A percentage as printed: "+15.4%", "98.6 percent", "-33.1%", as a fraction (0.154).</summary>
+    /// <param name="text">The text, read by <see cref="NumberText.ParsePercent"/>.</param>
+    /// <returns>The published fraction.</returns>
+    /// <exception cref="FormatException">The text is not a percentage; the message quotes it.</exception>
+    public static PublishedNumber Percent(string text) => NumberText.ParsePercent(text, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A growth rate from a percentage ("+15.4%", "15.4 percent") or a fold ("65-fold": 65 times the base, a growth
+    /// of 64 with the fold's rounding).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The published growth as a fraction.</returns>
+    /// <exception cref="FormatException">The text is neither a percentage nor a fold; the message quotes it.</exception>
+    public static PublishedNumber Growth(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (NumberText.TryParsePercent(text, CultureInfo.InvariantCulture, out var percent))
+        {
+            return percent;
+        }
+
+        var fold = NumberText.ParseFold(text, CultureInfo.InvariantCulture);
+        return new PublishedNumber(fold.Value - 1m, fold.Resolution, fold.Style);
+    }
 }

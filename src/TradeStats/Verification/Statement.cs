@@ -14,7 +14,7 @@ namespace TradeStats.Verification;
 /// of the total trade value, or 7.26 billion yuan" is one statement with a <see cref="Value"/>, a
 /// <see cref="Share"/> and the subject the share is of (<see cref="ShareOf"/>).
 /// </para>
-/// <para>Shares and growth rates are fractions: 15.4 percent is 0.154 (see <see cref="Figures.Percent"/>).</para>
+/// <para>Shares and growth rates are fractions: 15.4 percent is 0.154 (see <see cref="Figures.Percent(decimal, RoundingStyle)"/>).</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -80,6 +80,21 @@ public sealed record Statement
     /// <param name="value">The published amount.</param>
     /// <returns>The statement.</returns>
     public static Statement OfValue(string id, StatementSubject subject, PublishedMoney value) => new(id, subject) { Value = value };
+
+    /// <summary>A statement of a level in money read from press text, optionally with its growth.</summary>
+    /// <param name="id">The label.</param>
+    /// <param name="subject">What the figure describes.</param>
+    /// <param name="value">The amount as printed, such as "12.67 billion yuan" or "$1.21 billion".</param>
+    /// <param name="growth">The growth as printed, such as "+15.4%" or "65-fold"; null when not stated.</param>
+    /// <returns>The statement.</returns>
+    /// <exception cref="FormatException">A text cannot be read; the message quotes it.</exception>
+    /// <example>
+    /// <code>
+    /// var exports = Statement.OfValue("exports-2024", subject, "11.32 billion yuan", "+15.3%");
+    /// </code>
+    /// </example>
+    public static Statement OfValue(string id, StatementSubject subject, string value, string? growth = null) =>
+        new(id, subject) { Value = Figures.Money(value), Growth = growth is null ? null : Figures.Growth(growth) };
 
     /// <summary>A statement of a count, such as "12,938 NEVs".</summary>
     /// <param name="id">The label.</param>

@@ -80,3 +80,31 @@ public sealed partial class VerifierTest
         Assert.Throws<ArgumentException>(() => set.AddPartOf("a", "missing"));
     }
 }
+
+public sealed class FiguresTest
+{
+    [Fact]
+    public void Text_factories_read_press_forms_with_their_rounding()
+    {
+        Assert.Equal(Figures.Billion(12.67m, Currency.CNY), Figures.Money("12.67 billion yuan"));
+        Assert.Equal(Figures.Billion(1.21m, Currency.USD), Figures.Money("$1.21 billion"));
+        Assert.Equal(Figures.Percent(15.4m), Figures.Percent("+15.4%"));
+        Assert.Equal(Figures.Percent(98.6m).Interval, Figures.Percent("98.6 percent").Interval);
+        Assert.Equal(new DecimalInterval(63.5m, 64.5m, true, false), Figures.Growth("65-fold").Interval);
+        Assert.Throws<FormatException>(() => Figures.Growth("a lot"));
+    }
+
+    [Fact]
+    public void Statements_entered_as_text_verify_like_typed_ones()
+    {
+        var subject = SeedStatements.Xz(2024);
+        var report = new Verifier().Verify(
+        [
+            Statement.OfValue("total", subject, "12.67 billion yuan", "+15.4%"),
+            Statement.OfValue("exports", subject.WithFlow(TradeFlow.Exports), "11.32 billion yuan", "15.3 percent"),
+            Statement.OfValue("imports", subject.WithFlow(TradeFlow.Imports), "1.35 billion yuan", "+16.9%"),
+        ]);
+        Assert.Empty(report.Contradictions);
+        Assert.Equal(2, report.Findings.Count(f => f.Kind == FindingKind.Identity));
+    }
+}
