@@ -57,11 +57,13 @@ public sealed class TradeDataFormatException : FormatException
     /// <summary>What is wrong, without the location.</summary>
     public string Reason { get; }
 
-    /// <summary>The location as text: <c>line 5</c> or <c>index 2</c>.</summary>
+    /// <summary>The location as text: <c>line 5</c>, <c>index 2</c>, or <c>the document</c> for an error about the whole input.</summary>
     public string Location => FormatLocation(Record, RecordUnit);
 
     private static string FormatLocation(long record, RecordUnit unit) =>
-        unit == RecordUnit.Line
+        unit == RecordUnit.Line && record == 0
+            ? "the document"
+            : unit == RecordUnit.Line
             ? string.Create(CultureInfo.InvariantCulture, $"line {record}")
             : string.Create(CultureInfo.InvariantCulture, $"index {record}");
 
