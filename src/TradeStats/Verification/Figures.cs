@@ -1,0 +1,55 @@
+namespace TradeStats.Verification;
+
+/// <summary>
+/// Short factories for published figures as press releases print them, keeping the rounding the digits imply:
+/// <c>Figures.Billion(12.67m, Currency.CNY)</c> is "12.67 billion yuan", <c>Figures.Percent(15.4m)</c> is "15.4 percent".
+/// </summary>
+/// <remarks>The resolution comes from the decimal's digits, so write the number exactly as printed: 1.50m is "1.50", 1.5m is "1.5".</remarks>
+public static class Figures
+{
+    /// <summary>An amount printed in billions, such as "12.67 billion yuan".</summary>
+    /// <param name="digits">The printed number, such as 12.67.</param>
+    /// <param name="currency">The currency.</param>
+    /// <param name="style">How the printed number relates to the exact one.</param>
+    /// <returns>The published amount.</returns>
+    public static PublishedMoney Billion(decimal digits, Currency currency, RoundingStyle style = RoundingStyle.Nearest) =>
+        new(PublishedNumber.FromDigits(digits, 1_000_000_000m, style), currency);
+
+    /// <summary>An amount printed in millions, such as "613 million yuan".</summary>
+    /// <param name="digits">The printed number, such as 613.</param>
+    /// <param name="currency">The currency.</param>
+    /// <param name="style">How the printed number relates to the exact one.</param>
+    /// <returns>The published amount.</returns>
+    public static PublishedMoney Million(decimal digits, Currency currency, RoundingStyle style = RoundingStyle.Nearest) =>
+        new(PublishedNumber.FromDigits(digits, 1_000_000m, style), currency);
+
+    /// <summary>An amount printed in units of the currency.</summary>
+    /// <param name="digits">The printed number.</param>
+    /// <param name="currency">The currency.</param>
+    /// <param name="style">How the printed number relates to the exact one.</param>
+    /// <returns>The published amount.</returns>
+    public static PublishedMoney Amount(decimal digits, Currency currency, RoundingStyle style = RoundingStyle.Nearest) =>
+        new(PublishedNumber.FromDigits(digits, 1m, style), currency);
+
+    /// <summary>A percentage as a fraction: <c>Percent(15.4m)</c> is 0.154 with resolution 0.001, "15.4 percent".</summary>
+    /// <param name="digits">The printed percentage, such as 15.4 or -33.1.</param>
+    /// <param name="style">How the printed number relates to the exact one.</param>
+    /// <returns>The published fraction.</returns>
+    public static PublishedNumber Percent(decimal digits, RoundingStyle style = RoundingStyle.Nearest) =>
+        PublishedNumber.FromDigits(digits, 0.01m, style);
+
+    /// <summary>A claim of growth without a rate ("surged", "rose"): any growth above zero.</summary>
+    /// <returns>The fraction (0, +inf) written as "at least 0".</returns>
+    public static PublishedNumber Increase() => new(0m, 0m, RoundingStyle.AtLeast);
+
+    /// <summary>A claim of decline without a rate ("fell"): any growth below zero.</summary>
+    /// <returns>The fraction written as "at most 0".</returns>
+    public static PublishedNumber Decrease() => new(0m, 0m, RoundingStyle.AtMost);
+
+    /// <summary>A count as printed, such as 12,938 (exact unless a style is given).</summary>
+    /// <param name="digits">The printed count.</param>
+    /// <param name="style">Exact by default; <see cref="RoundingStyle.AtLeast"/> for "more than 11,800".</param>
+    /// <returns>The published count.</returns>
+    public static PublishedNumber Count(decimal digits, RoundingStyle style = RoundingStyle.Exact) =>
+        style == RoundingStyle.Exact ? PublishedNumber.Exact(digits) : PublishedNumber.FromDigits(digits, 1m, style);
+}

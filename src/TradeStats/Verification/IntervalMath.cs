@@ -1,0 +1,327 @@
+using System.Numerics;
+
+namespace TradeStats.Verification;
+
+/// <summary>
+/// Arithmetic on <see cref="DecimalInterval"/>: the result of each operation holds every value the operation can
+/// produce from values of its operands, and respects open and closed ends.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Sums and differences are exact. Products and quotients that decimal cannot hold exactly are rounded outward by
+/// one unit in the last place, so a result is never narrower than the truth; such an end is then closed.
+/// An end at <see cref="decimal.MinValue"/> or <see cref="decimal.MaxValue"/> is unbounded, and a result that
+/// overflows decimal becomes unbounded rather than throwing.
+/// </para>
+/// <para>
+/// Division by an interval that contains zero is undefined: <see cref="Divide"/> returns null instead of throwing,
+/// because a published balance of "about zero" is ordinary data, not a programming error. A divisor with an open
+/// end at zero, such as (0, 1], gives an unbounded quotient.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var total = PublishedNumber.FromDigits(12.67m, 1e9m).Interval;   // [12.665, 12.675) billion
+/// var exports = PublishedNumber.FromDigits(11.32m, 1e9m).Interval; // [11.315, 11.325) billion
+/// DecimalInterval? share = IntervalMath.Divide(exports, total);    // about [0.8927, 0.8942)
+/// </code>
+/// </example>
+public static class IntervalMath
+{
+    /// <summary>The sum of two intervals: every x + y.</summary>
+    /// <param name="left">The first interval.</param>
+    /// <param name="right">The second interval.</param>
+    /// <returns>The interval of sums.</returns>
+    public static DecimalInterval Add(DecimalInterval left, DecimalInterval right)
+    {
+        var lower = left.IsLowerUnbounded || right.IsLowerUnbounded ? decimal.MinValue : SaturatingAdd(left.Lower, right.Lower);
+        var upper = left.IsUpperUnbounded || right.IsUpperUnbounded ? decimal.MaxValue : SaturatingAdd(left.Upper, right.Upper);
+        return Make(
+            new End(lower, lower == decimal.MinValue || (left.LowerInclusive && right.LowerInclusive)),
+            new End(upper, upper == decimal.MaxValue || (left.UpperInclusive && right.UpperInclusive)));
+    }
+
+    /// <summary>The sum of several intervals.</summary>
+    /// <param name="intervals">The intervals, at least one.</param>
+    /// <returns>The interval of sums.</returns>
+    /// <exception cref="ArgumentException">No interval is given.</exception>
+    public static DecimalInterval Sum(IEnumerable<DecimalInterval> intervals)
+    {
+        ArgumentNullException.ThrowIfNull(intervals);
+        DecimalInterval? sum = null;
+        foreach (var i in intervals)
+        {
+            sum = sum is { } s ? Add(s, i) : i;
+        }
+
+        return sum ?? throw new ArgumentException("The sum of no intervals is not defined here; pass at least one.", nameof(intervals));
+    }
+
+    /// <summary>The negation of an interval: every -x.</summary>
+    /// <param name="value">The interval.</param>
+    /// <returns>The negated interval.</returns>
+    public static DecimalInterval Negate(DecimalInterval value)
+    {
+        // MinValue and MaxValue are each other's negation, so unbounded ends stay unbounded.
+        return new DecimalInterval(-value.Upper, -value.Lower, value.UpperInclusive, value.LowerInclusive);
+    }
+
+    /// <summary>The difference of two intervals: every x - y.</summary>
+    /// <param name="left">The interval subtracted from.</param>
+    /// <param name="right">The interval subtracted.</param>
+    /// <returns>The interval of differences.</returns>
+    public static DecimalInterval Subtract(DecimalInterval left, DecimalInterval right) => Add(left, Negate(right));
+
+    /// <summary>The product of two intervals: every x * y.</summary>
+    /// <param name="left">The first interval.</param>
+    /// <param name="right">The second interval.</param>
+    /// <returns>The interval of products.</returns>
+    public static DecimalInterval Multiply(DecimalInterval left, DecimalInterval right)
+    {
+        Span<End> lows = [Low(left), High(left)];
+        Span<End> rights = [Low(right), High(right)];
+        var candidates = new List<(End Down, End Up)>(4);
+        foreach (var a in lows)
+        {
+            foreach (var b in rights)
+            {
+                var inclusive = (a.Inclusive && b.Inclusive) || (a.Value == 0m && a.Inclusive) || (b.Value == 0m && b.Inclusive);
+                candidates.Add((MultiplyEnd(a.Value, b.Value, inclusive, roundDown: true), MultiplyEnd(a.Value, b.Value, inclusive, roundDown: false)));
+            }
+        }
+
+        return FromCandidates(candidates);
+    }
+
+    /// <summary>The interval multiplied by a number.</summary>
+    /// <param name="value">The interval.</param>
+    /// <param name="factor">The factor.</param>
+    /// <returns>The scaled interval.</returns>
+    public static DecimalInterval Scale(DecimalInterval value, decimal factor) => Multiply(value, DecimalInterval.Point(factor));
+
+    /// <summary>The quotient of two intervals: every x / y; undefined (null) when the divisor contains zero.</summary>
+    /// <param name="dividend">The interval divided.</param>
+    /// <param name="divisor">The interval divided by.</param>
+    /// <returns>The interval of quotients, or null when <paramref name="divisor"/> contains zero.</returns>
+    public static DecimalInterval? Divide(DecimalInterval dividend, DecimalInterval divisor)
+    {
+        if (divisor.Contains(0m))
+        {
+            return null;
+        }
+
+        // A divisor touching zero at an open end lies on one side of it.
+        var divisorPositive = divisor.Lower >= 0m;
+        Span<End> tops = [Low(dividend), High(dividend)];
+        Span<End> bottoms = [Low(divisor), High(divisor)];
+        var candidates = new List<(End Down, End Up)>(4);
+        foreach (var a in tops)
+        {
+            foreach (var b in bottoms)
+            {
+                candidates.Add((DivideEnd(a, b, divisorPositive, roundDown: true), DivideEnd(a, b, divisorPositive, roundDown: false)));
+            }
+        }
+
+        return FromCandidates(candidates);
+    }
+
+    /// <summary>The values common to two intervals, or null when they do not overlap.</summary>
+    /// <param name="left">The first interval.</param>
+    /// <param name="right">The second interval.</param>
+    /// <returns>The intersection, or null.</returns>
+    public static DecimalInterval? Intersect(DecimalInterval left, DecimalInterval right)
+    {
+        if (!left.Overlaps(right))
+        {
+            return null;
+        }
+
+        var lower = left.Lower > right.Lower ? Low(left) : left.Lower < right.Lower ? Low(right) : new End(left.Lower, left.LowerInclusive && right.LowerInclusive);
+        var upper = left.Upper < right.Upper ? High(left) : left.Upper > right.Upper ? High(right) : new End(left.Upper, left.UpperInclusive && right.UpperInclusive);
+        return Make(lower, upper);
+    }
+
+    /// <summary>The smallest interval holding both.</summary>
+    /// <param name="left">The first interval.</param>
+    /// <param name="right">The second interval.</param>
+    /// <returns>The hull.</returns>
+    public static DecimalInterval Hull(DecimalInterval left, DecimalInterval right)
+    {
+        var lower = left.Lower < right.Lower ? Low(left) : left.Lower > right.Lower ? Low(right) : new End(left.Lower, left.LowerInclusive || right.LowerInclusive);
+        var upper = left.Upper > right.Upper ? High(left) : left.Upper < right.Upper ? High(right) : new End(left.Upper, left.UpperInclusive || right.UpperInclusive);
+        return Make(lower, upper);
+    }
+
+    /// <summary>The values not above the interval's upper end: (-inf, upper]. "A part is at most its whole" compares a part with this.</summary>
+    /// <param name="value">The interval.</param>
+    /// <returns>The interval unbounded below.</returns>
+    public static DecimalInterval AtMost(DecimalInterval value) => new(decimal.MinValue, value.Upper, true, value.UpperInclusive);
+
+    /// <summary>The distance between two intervals: zero when they overlap, otherwise the width of the gap between them.</summary>
+    /// <param name="left">The first interval.</param>
+    /// <param name="right">The second interval.</param>
+    /// <returns>The non-negative gap.</returns>
+    public static decimal Gap(DecimalInterval left, DecimalInterval right)
+    {
+        if (left.Overlaps(right))
+        {
+            return 0m;
+        }
+
+        return left.Upper <= right.Lower ? right.Lower - left.Upper : left.Lower - right.Upper;
+    }
+
+    /// <summary>The middle of a bounded interval; the bounded end of a half-bounded one.</summary>
+    /// <param name="value">The interval.</param>
+    /// <returns>The midpoint.</returns>
+    public static decimal Midpoint(DecimalInterval value) =>
+        value.IsLowerUnbounded ? value.Upper : value.IsUpperUnbounded ? value.Lower : value.Lower + ((value.Upper - value.Lower) / 2m);
+
+    private readonly record struct End(decimal Value, bool Inclusive);
+
+    private static End Low(DecimalInterval i) => new(i.Lower, i.LowerInclusive);
+
+    private static End High(DecimalInterval i) => new(i.Upper, i.UpperInclusive);
+
+    private static bool IsInfinite(decimal d) => d == decimal.MinValue || d == decimal.MaxValue;
+
+    private static decimal Infinity(int sign) => sign < 0 ? decimal.MinValue : decimal.MaxValue;
+
+    private static DecimalInterval Make(End lower, End upper) =>
+        new(lower.Value, upper.Value, lower.Inclusive || lower.Value == decimal.MinValue, upper.Inclusive || upper.Value == decimal.MaxValue);
+
+    private static DecimalInterval FromCandidates(List<(End Down, End Up)> candidates)
+    {
+        var lower = candidates[0].Down;
+        var upper = candidates[0].Up;
+        foreach (var (down, up) in candidates)
+        {
+            if (down.Value < lower.Value || (down.Value == lower.Value && down.Inclusive))
+            {
+                lower = down;
+            }
+
+            if (up.Value > upper.Value || (up.Value == upper.Value && up.Inclusive))
+            {
+                upper = up;
+            }
+        }
+
+        return Make(lower, upper);
+    }
+
+    private static decimal SaturatingAdd(decimal a, decimal b)
+    {
+        try
+        {
+            return a + b;
+        }
+        catch (OverflowException)
+        {
+            return Infinity(Math.Sign(a));
+        }
+    }
+
+    private static End MultiplyEnd(decimal a, decimal b, bool inclusive, bool roundDown)
+    {
+        if (a == 0m || b == 0m)
+        {
+            return new End(0m, inclusive);
+        }
+
+        var sign = Math.Sign(a) * Math.Sign(b);
+        if (IsInfinite(a) || IsInfinite(b))
+        {
+            return new End(Infinity(sign), true);
+        }
+
+        decimal product;
+        try
+        {
+            product = a * b;
+        }
+        catch (OverflowException)
+        {
+            return new End(Infinity(sign), true);
+        }
+
+        return IsExactProduct(a, b, product) ? new End(product, inclusive) : new End(Nudge(product, roundDown), true);
+    }
+
+    private static End DivideEnd(End a, End b, bool divisorPositive, bool roundDown)
+    {
+        if (a.Value == 0m)
+        {
+            // 0 / y is 0 for every y of the divisor; attained when 0 belongs to the dividend.
+            return new End(0m, a.Inclusive);
+        }
+
+        var signA = Math.Sign(a.Value);
+        if (b.Value == 0m)
+        {
+            // Only an open end can be zero here: the quotient grows without bound near it.
+            return new End(Infinity(signA * (divisorPositive ? 1 : -1)), true);
+        }
+
+        var sign = signA * Math.Sign(b.Value);
+        if (IsInfinite(a.Value))
+        {
+            return new End(Infinity(sign), true);
+        }
+
+        if (IsInfinite(b.Value))
+        {
+            return new End(0m, false);
+        }
+
+        decimal quotient;
+        try
+        {
+            quotient = a.Value / b.Value;
+        }
+        catch (OverflowException)
+        {
+            return new End(Infinity(sign), true);
+        }
+
+        var inclusive = a.Inclusive && b.Inclusive;
+        return IsExactProduct(quotient, b.Value, a.Value) ? new End(quotient, inclusive) : new End(Nudge(quotient, roundDown), true);
+    }
+
+    /// <summary>Moves a rounded result by one unit in its last place, away from the true value's side.</summary>
+    private static decimal Nudge(decimal value, bool down)
+    {
+        var ulp = new decimal(1, 0, 0, false, value.Scale);
+        try
+        {
+            return down ? value - ulp : value + ulp;
+        }
+        catch (OverflowException)
+        {
+            return Infinity(down ? -1 : 1);
+        }
+    }
+
+    /// <summary>Whether x * y equals p exactly, compared on the integer mantissas.</summary>
+    private static bool IsExactProduct(decimal x, decimal y, decimal p)
+    {
+        var (mx, sx) = Decompose(x);
+        var (my, sy) = Decompose(y);
+        var (mp, sp) = Decompose(p);
+        var left = mx * my;
+        var leftScale = sx + sy;
+        return leftScale >= sp
+            ? left == mp * BigInteger.Pow(10, leftScale - sp)
+            : left * BigInteger.Pow(10, sp - leftScale) == mp;
+    }
+
+    private static (BigInteger Mantissa, int Scale) Decompose(decimal d)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(d, bits);
+        var mantissa = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+        var negative = (bits[3] & int.MinValue) != 0;
+        return (negative ? -mantissa : mantissa, (bits[3] >> 16) & 0xFF);
+    }
+}
