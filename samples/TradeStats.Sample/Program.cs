@@ -1,8 +1,3 @@
 using TradeStats.Sample;
-using TradeStats.Verification;
 
-var seed = SeedDataSet.Load();
-var report = new Verifier(new VerifierOptions { Rates = seed.Rates }).Verify(seed.Statements);
-Console.WriteLine(report.ToText(includeConsistent: true));
-Console.WriteLine(seed.Observations.Count);
-return 0;
+return SampleApp.Run(args, Console.Out, Console.Error);
