@@ -58,7 +58,7 @@ public static class Commands
                 {
                     if (g.Totals[flow] is { } value)
                     {
-                        rows.Add([.. KeyCells(g.Key, keys), FlowName(flow, g.Totals), value.Amount, value.Currency.Code]);
+                        rows.Add([.. KeyCells(g.Key, keys), FlowName(flow, g.Totals), Out(value), value.Currency.Code]);
                     }
                 }
             }
@@ -69,7 +69,7 @@ public static class Commands
         foreach (var g in grouping.Groups)
         {
             var t = g.Totals;
-            rows.Add([.. KeyCells(g.Key, keys), t.Exports?.Amount, t.Imports?.Amount, t.Total?.Amount, t.Balance?.Amount, t.Currency?.Code]);
+            rows.Add([.. KeyCells(g.Key, keys), Out(t.Exports), Out(t.Imports), Out(t.Total), Out(t.Balance), t.Currency?.Code]);
         }
 
         return new OutputTable("Aggregate", [.. keys, "exports", "imports", "total", "balance", "currency"], rows);
@@ -106,7 +106,7 @@ public static class Commands
                     }
 
                     var g = Analysis.Growth.Between(current, before);
-                    rows.Add([.. KeyCells(cell.Key, keys), period.ToString(), FlowName(flow, totals), current.Amount, before.Amount, current.Currency.Code,
+                    rows.Add([.. KeyCells(cell.Key, keys), period.ToString(), FlowName(flow, totals), Out(current), Out(before), current.Currency.Code,
                         g.Rate is { } rate ? Math.Round(rate, 6) : null, g.IsDefined ? g.ToString() : g.Explanation]);
                 }
             }
@@ -126,6 +126,9 @@ public static class Commands
             .ToList();
         return new OutputTable("Verification findings", ["classification", "kind", "statements", "gap", "gap_unit", "message", "arithmetic"], rows);
     }
+
+    // Sums stay exact; only the output is rounded to the currency's minor unit (converted amounts have many decimals).
+    private static decimal? Out(Money? money) => money?.Round().Amount;
 
     private static string FlowName(TradeFlow flow, FlowTotals totals) =>
         flow switch

@@ -29,7 +29,7 @@ public sealed record OutputTable(string Title, IReadOnlyList<string> Columns, IR
             case "json":
                 using (var stream = new MemoryStream())
                 {
-                    using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+                    using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                     {
                         json.WriteStartArray();
                         foreach (var row in Rows)
