@@ -1,3 +1,41 @@
 // A custom data source backed by SQLite; see README.md in this folder.
-Console.WriteLine("TradeStats SQLite source sample.");
-return 0;
+using TradeStats;
+using TradeStats.Sample.Sqlite;
+using TradeStats.Sources;
+
+var folder = Directory.CreateTempSubdirectory("tradestats-sqlite-");
+try
+{
+    var xizang = Territory.FromCode("CN-XZ");
+    var nepal = Territory.FromCode("NP");
+    var source = new SourceReference("Xinhua", new DateOnly(2025, 2, 17));
+    TradeObservation[] observations =
+    [
+        new(xizang, Territory.World, Period.Year(2024), TradeFlow.Total, Money.Cny(12.67e9m)) { Source = source },
+        new(xizang, Territory.World, Period.Year(2024), TradeFlow.Total, Money.Cny(7.26e9m)) { EnterpriseType = EnterpriseType.Private, Source = source },
+        new(xizang, nepal, Period.Year(2024), TradeFlow.Total, Money.Cny(8.47e9m)) { Status = ObservationStatus.Estimated, Source = source },
+        new(xizang, Territory.World, Period.Year(2023), TradeFlow.Total, Money.Cny(10.98e9m)),
+    ];
+
+    var database = await SqliteTradeDataSource.CreateAsync(Path.Combine(folder.FullName, "trade.db"), observations);
+    var query = TradeQuery.All with
+    {
+        Reporters = [xizang],
+        Period = Period.Year(2024),
+        EnterpriseType = BreakdownFilter.TotalOnly<EnterpriseType>(),
+    };
+
+    Console.WriteLine("TradeStats SQLite source sample: Xizang's 2024 figures for all enterprises.");
+    await foreach (var o in database.ReadAsync(query))
+    {
+        Console.WriteLine("  " + o);
+    }
+
+    Console.WriteLine("SQL: " + database.LastCommandText);
+    return 0;
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    folder.Delete(recursive: true);
+}

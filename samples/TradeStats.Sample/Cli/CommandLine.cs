@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Globalization;
+using TradeStats.Analysis;
+using TradeStats.Sources;
+using TradeStats.Verification;
+
+namespace TradeStats.Sample.Cli;
+
+/// <summary>
+/// The command-line interface: <c>summarize</c>, <c>aggregate</c>, <c>growth</c> and <c>verify</c> on the user's
+/// own files, with <c>--format table|csv|json</c>. Exit codes: 0 success, 1 contradictions found, 2 bad input or usage.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly string[] Formats = ["table", "csv", "json"];
+
+    /// <summary>The names accepted by <c>--by</c>.</summary>
+    public static IReadOnlyList<string> Dimensions { get; } =
+        ["reporter", "partner", "period", "year", "quarter", "month", "commodity", "customs_regime", "enterprise_type", "transport_mode", "status", "flow"];
+
+    /// <summary>Parses and runs a command.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stderr);
+        var file = new Argument<string>("file") { Description = "A file in the library's CSV or JSON format, Comtrade JSON or CSV, or SDMX-CSV." };
+        var statementsFile = new Argument<string>("statements-file") { Description = "Statements in the sample's statements CSV format." };
+        var format = new Option<string>("--format") { Description = "Output: table, csv or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong(Formats);
+        var inputFormat = new Option<string>("--input-format") { Description = "auto (default), csv, json, comtrade-json, comtrade-csv or sdmx-csv.", DefaultValueFactory = _ => "auto" };
+        inputFormat.AcceptOnlyFromAmong([.. InputFiles.Names]);
+        var by = new Option<string>("--by") { Description = "Comma-separated: " + string.Join(", ", Dimensions) + ".", Required = true };
+        var growthBy = new Option<string>("--by") { Description = "Comma-separated dimensions besides the period: " + string.Join(", ", Dimensions) + ".", DefaultValueFactory = _ => "year" };
+        var to = new Option<string?>("--to") { Description = "Convert to this currency (needs --rates)." };
+        var rates = new Option<string?>("--rates") { Description = "Exchange rates in CSV: base,quote,value,period[,kind,source]." };
+
+        var summarize = new Command("summarize", "Describe a file: observations, reporters, partners, periods, flows, currencies and sources.") { file, format, inputFormat };
+        summarize.SetAction(r => Guarded(stderr, () => Commands.Summarize(Read(r, file, inputFormat)).Write(r.GetValue(format)!, stdout)));
+
+        var aggregate = new Command("aggregate", "Sum values by dimensions, optionally converted to another currency.") { file, by, to, rates, format, inputFormat };
+        aggregate.SetAction(r => Guarded(stderr, () =>
+            Commands.Aggregate(Convert(Read(r, file, inputFormat), r.GetValue(to), r.GetValue(rates)), ParseBy(r.GetValue(by)!)).Write(r.GetValue(format)!, stdout)));
+
+        var growth = new Command("growth", "Year-on-year growth by dimensions.") { file, growthBy, to, rates, format, inputFormat };
+        growth.SetAction(r => Guarded(stderr, () =>
+            Commands.Growth(Convert(Read(r, file, inputFormat), r.GetValue(to), r.GetValue(rates)), ParseBy(r.GetValue(growthBy)!)).Write(r.GetValue(format)!, stdout)));
+
+        var verify = new Command("verify", "Check published statements against each other; exit code 1 when they contradict each other.") { statementsFile, rates, format };
+        verify.SetAction(r => Guarded(stderr, () =>
+        {
+            SampleTerritories.EnsureRegistered();
+            var statements = StatementCsv.ReadFile(r.GetValue(statementsFile)!);
+            var options = r.GetValue(rates) is { } ratesPath ? new VerifierOptions { Rates = LoadRates(ratesPath) } : VerifierOptions.Default;
+            var report = new Verifier(options).Verify(statements.Select(s => s.Statement));
+            Commands.Findings(report).Write(r.GetValue(format)!, stdout);
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Findings.Count} relations checked: {report.Contradictions.Count} contradictions, {report.ExplainableGaps.Count} explainable gaps, {report.Consistent.Count} consistent."));
+            return report.Contradictions.Count > 0 ? SampleApp.Contradictions : SampleApp.Success;
+        }));
+
+        var root = new RootCommand("TradeStats sample: with no arguments, a report on five press articles; with a command, the same engine on your files.")
+        {
+            summarize, aggregate, growth, verify,
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                stderr.WriteLine("error: " + e.Message);
+            }
+
+            stderr.WriteLine("Run with --help for usage.");
+            return SampleApp.BadInput;
+        }
+
+        var code = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        return code;
+    }
+
+    /// <summary>Parses <c>--by</c>.</summary>
+    /// <param name="text">Comma-separated dimension names.</param>
+    /// <returns>The names, trimmed.</returns>
+    /// <exception cref="ArgumentException">A name is unknown.</exception>
+    public static IReadOnlyList<string> ParseBy(string text)
+    {
+        var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var n in names.Where(n => !Dimensions.Contains(n)))
+        {
+            throw new ArgumentException($"--by: unknown dimension '{n}'; use {string.Join(", ", Dimensions)}.");
+        }
+
+        return names;
+    }
+
+    private static TradeSeries Read(ParseResult r, Argument<string> file, Option<string> inputFormat) =>
+        InputFiles.Read(r.GetValue(file)!, InputFiles.ParseName(r.GetValue(inputFormat)!));
+
+    private static ExchangeRateTable LoadRates(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such file.", path);
+        }
+
+        return new ExchangeRateCsvReader(path).LoadTableAsync().GetAwaiter().GetResult();
+    }
+
+    private static TradeSeries Convert(TradeSeries series, string? to, string? ratesPath)
+    {
+        if (to is null)
+        {
+            return ratesPath is null ? series : throw new ArgumentException("--rates is given without --to: name the target currency.");
+        }
+
+        if (ratesPath is null)
+        {
+            throw new ArgumentException($"--to {to} needs --rates: the sample never invents an exchange rate.");
+        }
+
+        return series.ConvertTo(Currency.FromCode(to), LoadRates(ratesPath)).Series;
+    }
+
+    private static int Guarded(TextWriter stderr, Action action) => Guarded(stderr, () =>
+    {
+        action();
+        return SampleApp.Success;
+    });
+
+    private static int Guarded(TextWriter stderr, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or KeyNotFoundException or IOException
+                                       or TradeDataValidationException or UnauthorizedAccessException or NotSupportedException)
+        {
+            stderr.WriteLine("error: " + e.Message);
+            return SampleApp.BadInput;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace TradeStats.Sample;
+
+/// <summary>The sample's entry point, callable in-process: the report with no arguments, the command-line interface otherwise.</summary>
+public static class SampleApp
+{
+    /// <summary>Exit code: success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code: verification found contradictions.</summary>
+    public const int Contradictions = 1;
+
+    /// <summary>Exit code: bad input or usage.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Runs the sample.</summary>
+    /// <param name="args">The command-line arguments; none for the report on the seed data set.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code: 0 success, 1 contradictions found, 2 bad input or usage.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (args.Length == 0)
+        {
+            var report = new SeedReport(SeedDataSet.Load());
+            report.Render(Terminal.Create(stdout));
+            return Success;
+        }
+
+        return Cli.CommandLine.Run(args, stdout, stderr);
+    }
+}

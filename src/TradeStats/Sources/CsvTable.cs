@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+namespace TradeStats.Sources;
+
+/// <summary>A CSV file read record by record with CsvHelper, with its header checked and every record tagged with its line.</summary>
+internal sealed class CsvTable : IAsyncDisposable
+{
+    private readonly CsvReader _reader;
+    private readonly Dictionary<string, int> _columns;
+    private readonly Queue<CsvMalformedRecord> _malformed;
+
+    private CsvTable(CsvReader reader, Queue<CsvMalformedRecord> malformed, string sourceName, string[] header, Dictionary<string, int> columns)
+    {
+        _reader = reader;
+        _malformed = malformed;
+        SourceName = sourceName;
+        Header = header;
+        _columns = columns;
+    }
+
+    public string SourceName { get; }
+
+    public string[] Header { get; }
+
+    /// <summary>The line the current record starts on.</summary>
+    public long Line { get; private set; } = 1;
+
+    public RecordContext Context => new(SourceName, Line, RecordUnit.Line);
+
+    /// <summary>Opens the table and reads its header; errors in the header are fatal.</summary>
+    public static async Task<CsvTable> OpenAsync(Stream stream, string sourceName, ErrorCollector errors, StringComparer headerComparer, CancellationToken cancellationToken)
+    {
+        var malformed = new Queue<CsvMalformedRecord>();
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            HasHeader = true,
+            Mode = CsvMode.Rfc4180,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            DetectSeparatorHint = false,
+
+            // Malformed records are skipped by CsvHelper and reported here, then through the error collector:
+            // nothing is recovered by guessing.
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            OnMalformedRecord = malformed.Enqueue,
+        };
+        var reader = CsvReader.Create(stream, options, leaveOpen: true);
+        try
+        {
+            try
+            {
+                await reader.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (CsvFormatException e)
+            {
+                throw errors.Fatal(new TradeDataFormatException(sourceName, 1, RecordUnit.Line, null, null, "malformed CSV header: " + e.Message, e));
+            }
+
+            var header = reader.Headers.ToArray();
+            if (header.Length == 0 || (header.Length == 1 && header[0].Length == 0))
+            {
+                throw errors.Fatal(new TradeDataFormatException(sourceName, 1, RecordUnit.Line, null, null, "the file is empty: a header line is required."));
+            }
+
+            var columns = new Dictionary<string, int>(headerComparer);
+            for (var i = 0; i < header.Length; i++)
+            {
+                if (!columns.TryAdd(header[i], i))
+                {
+                    throw errors.Fatal(new TradeDataFormatException(sourceName, 1, RecordUnit.Line, header[i], header[i], "the column appears twice in the header."));
+                }
+            }
+
+            return new CsvTable(reader, malformed, sourceName, header, columns);
+        }
+        catch
+        {
+            await reader.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public int IndexOf(string column) => _columns.TryGetValue(column, out var i) ? i : -1;
+
+    public bool Has(string column) => _columns.ContainsKey(column);
+
+    /// <summary>Throws (fatally) when a required column is missing.</summary>
+    public void Require(ErrorCollector errors, params IEnumerable<string> columns)
+    {
+        foreach (var c in columns)
+        {
+            if (!Has(c))
+            {
+                throw errors.Fatal(new TradeDataFormatException(SourceName, 1, RecordUnit.Line, c, null, $"the required column is missing; the header has: {string.Join(",", Header)}."));
+            }
+        }
+    }
+
+    /// <summary>Throws (fatally) at the first column the format does not know.</summary>
+    public void RejectUnknown(ErrorCollector errors, Func<string, bool> isKnown)
+    {
+        foreach (var c in Header)
+        {
+            if (!isKnown(c))
+            {
+                throw errors.Fatal(new TradeDataFormatException(SourceName, 1, RecordUnit.Line, c, c, "unknown column."));
+            }
+        }
+    }
+
+    /// <summary>Moves to the next record. Malformed records (bad quoting, wrong number of fields) are reported through the collector.</summary>
+    public async ValueTask<bool> ReadAsync(ErrorCollector errors, CancellationToken cancellationToken)
+    {
+        bool more;
+        try
+        {
+            more = await _reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (CsvFormatException e)
+        {
+            ReportMalformed(errors);
+            throw errors.Fatal(new TradeDataFormatException(SourceName, e.LineNumber, RecordUnit.Line, null, null, "malformed CSV: " + e.Message, e));
+        }
+
+        // Records skipped on the way here come first, in file order.
+        ReportMalformed(errors);
+        if (more)
+        {
+            Line = _reader.LineNumber;
+        }
+
+        return more;
+    }
+
+    /// <summary>The current record's value in a column, or null when the file has no such column.</summary>
+    public string? this[int index] => index < 0 ? null : _reader.GetString(index);
+
+    public ValueTask DisposeAsync() => _reader.DisposeAsync();
+
+    private void ReportMalformed(ErrorCollector errors)
+    {
+        while (_malformed.TryDequeue(out var m))
+        {
+            var reason = m.Reason switch
+            {
+                CsvMalformedReason.FieldCountMismatch => string.Create(CultureInfo.InvariantCulture, $"the record does not have the {Header.Length} fields of the header."),
+                CsvMalformedReason.StrayQuote => "malformed CSV: a quote inside an unquoted field (RFC 4180).",
+                CsvMalformedReason.TextAfterClosingQuote => "malformed CSV: text after the closing quote of a field (RFC 4180).",
+                CsvMalformedReason.UnterminatedQuote => "malformed CSV: a quoted field is never closed.",
+                _ => "malformed CSV: " + m.Reason + ".",
+            };
+            var raw = m.RawRecord.Length > 200 ? m.RawRecord[..200] + "..." : m.RawRecord;
+            errors.Record(new TradeDataFormatException(SourceName, m.LineNumber, RecordUnit.Line, null, raw, reason));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace TradeStats.Sources;
+
+/// <summary>What a reader does with an invalid record.</summary>
+public enum ErrorMode
+{
+    /// <summary>Throw a <see cref="TradeDataFormatException"/> at the first invalid record.</summary>
+    StopAtFirstError = 0,
+
+    /// <summary>
+    /// Keep reading, return the valid records, and throw one <see cref="TradeDataValidationException"/> holding a
+    /// <see cref="ValidationReport"/> of every error when the end of the input is reached.
+    /// </summary>
+    CollectAll = 1,
+}
+
+/// <summary>How a reader treats bad input.</summary>
+/// <example>
+/// <code>
+/// var reader = new ObservationCsvFile("trade.csv", new ReadOptions { ErrorMode = ErrorMode.CollectAll });
+/// try
+/// {
+///     await foreach (var o in reader.ReadAsync(TradeQuery.All)) { /* ... */ }
+/// }
+/// catch (TradeDataValidationException e)
+/// {
+///     Console.WriteLine(e.Report); // every bad record, with its line, field and value
+/// }
+/// </code>
+/// </example>
+public sealed record ReadOptions
+{
+    /// <summary>Stop at the first error (the default).</summary>
+    public static ReadOptions Default { get; } = new();
+
+    /// <summary>Stop at the first error, or collect them all.</summary>
+    public ErrorMode ErrorMode { get; init; } = ErrorMode.StopAtFirstError;
+
+    /// <summary>
+    /// In <see cref="ErrorMode.CollectAll"/> mode, the number of errors after which reading stops (with the
+    /// validation exception, marked truncated), so that a file of garbage does not fill memory with errors.
+    /// </summary>
+    public int MaxErrors
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = 10_000;
+}

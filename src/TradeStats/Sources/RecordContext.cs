@@ -1,0 +1,149 @@
+using System.Globalization;
+
+namespace TradeStats.Sources;
+
+/// <summary>Parses the fields of one record, turning every failure into a <see cref="TradeDataFormatException"/> that names the record, field and value.</summary>
+internal readonly struct RecordContext(string sourceName, long record, RecordUnit unit)
+{
+    private const NumberStyles PlainDecimal = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+    public string SourceName { get; } = sourceName;
+
+    public long Record { get; } = record;
+
+    public RecordUnit Unit { get; } = unit;
+
+    public TradeDataFormatException Error(string? field, string? value, string reason, Exception? inner = null) =>
+        new(SourceName, Record, Unit, field, value, reason, inner);
+
+    public string Required(string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? throw Error(field, value, "a value is required.") : value;
+
+    public Territory Territory(string field, string? value)
+    {
+        var code = Required(field, value);
+        return TradeStats.Territory.TryFromCode(code, out var t)
+            ? t
+            : throw Error(field, value, "unknown territory code (expected ISO 3166-1 alpha-2, alpha-3 or M49, ISO 3166-2, WLD or a registered group).");
+    }
+
+    public Currency Currency(string field, string? value)
+    {
+        var code = Required(field, value);
+        return TradeStats.Currency.TryFromCode(code, out var c)
+            ? c
+            : throw Error(field, value, "unknown currency code (register it with Currency.Register).");
+    }
+
+    public Period Period(string field, string? value)
+    {
+        var text = Required(field, value);
+        try
+        {
+            return TradeStats.Period.Parse(text);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            throw Error(field, value, "not a valid period: " + e.Message, e);
+        }
+    }
+
+    /// <summary>An invariant decimal; <paramref name="allowExponent"/> for formats that write 1.5E9.</summary>
+    public decimal Decimal(string field, string? value, bool allowExponent = false)
+    {
+        var text = Required(field, value);
+        var styles = allowExponent ? PlainDecimal | NumberStyles.AllowExponent : PlainDecimal;
+        if (decimal.TryParse(text, styles, CultureInfo.InvariantCulture, out var d))
+        {
+            return d;
+        }
+
+        // A well-formed number that decimal cannot hold is an overflow, not a typo: say which.
+        return double.TryParse(text, styles, CultureInfo.InvariantCulture, out var big) && double.IsFinite(big)
+            ? throw Error(field, value, "the number is out of the range of decimal (about ±7.9e28).")
+            : throw Error(field, value, allowExponent ? "not a number." : "not an invariant decimal number (digits, optional sign and '.', no thousands separator or exponent).");
+    }
+
+    public decimal NonNegativeDecimal(string field, string? value, bool allowExponent = false)
+    {
+        var d = Decimal(field, value, allowExponent);
+        return d < 0m ? throw Error(field, value, "the value must not be negative.") : d;
+    }
+
+    public TradeFlow Flow(string field, string? value)
+    {
+        var text = Required(field, value).Trim();
+        switch (text)
+        {
+            case "X": return TradeFlow.Exports;
+            case "M": return TradeFlow.Imports;
+            case "T": return TradeFlow.Total;
+            case "B": return TradeFlow.Balance;
+            case "RX": return TradeFlow.ReExports;
+            case "RM": return TradeFlow.ReImports;
+        }
+
+        return TryEnumName<TradeFlow>(text, out var flow)
+            ? flow
+            : throw Error(field, value, "unknown flow (expected X, M, T, B, RX, RM or a TradeFlow name).");
+    }
+
+    public T? OptionalEnum<T>(string field, string? value)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        return TryEnumName<T>(value.Trim(), out var v)
+            ? v
+            : throw Error(field, value, $"unknown {typeof(T).Name} (expected one of {string.Join(", ", Enum.GetNames<T>())}).");
+    }
+
+    public DateOnly Date(string field, string? value)
+    {
+        var text = Required(field, value);
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw Error(field, value, "not a date in the form yyyy-MM-dd.");
+    }
+
+    public static Commodity? Commodity(string? value, string? name = null)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim();
+        return IsHsCode(text) ? TradeStats.Commodity.Hs(text, name) : TradeStats.Commodity.Named(text);
+    }
+
+    /// <summary>Builds an observation, reporting the core type's own checks (a group as reporter, a negative value) against the right field.</summary>
+    public TradeObservation Observation(Territory reporter, Territory partner, Period period, TradeFlow flow, Money value, string reporterField, string valueField, string? rawValue)
+    {
+        if (reporter.Kind == TerritoryKind.Group)
+        {
+            throw Error(reporterField, reporter.Code, "a reporter must be a country or subdivision, not a group.");
+        }
+
+        if (value.Amount < 0m && !flow.AllowsNegativeValues())
+        {
+            throw Error(valueField, rawValue, $"only a balance may be negative; this is {flow}.");
+        }
+
+        return new TradeObservation(reporter, partner, period, flow, value);
+    }
+
+    internal static bool IsHsCode(string text) => text.Length is 2 or 4 or 6 && text.All(char.IsAsciiDigit);
+
+    private static bool TryEnumName<T>(string text, out T value)
+        where T : struct, Enum
+    {
+        // Enum.TryParse also accepts numbers and comma lists; only member names are valid here.
+        value = default;
+        return text.Length > 0 && char.IsAsciiLetter(text[0]) && !text.Contains(',', StringComparison.Ordinal)
+            && Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value);
+    }
+}

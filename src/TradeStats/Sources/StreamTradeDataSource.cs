@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+
+namespace TradeStats.Sources;
+
+/// <summary>
+/// The base of sources that read a file or any stream: it opens the input anew for each read, applies the
+/// <see cref="ReadOptions"/> error mode, and leaves the parsing to a derived class.
+/// </summary>
+public abstract class StreamTradeDataSource : ITradeDataSource
+{
+    private readonly Func<Stream> _open;
+
+    /// <summary>A source over a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How to treat bad input; null for <see cref="ReadOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    protected StreamTradeDataSource(string path, ReadOptions? options)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        _open = () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        Name = path;
+        Options = options ?? ReadOptions.Default;
+    }
+
+    /// <summary>A source over streams that <paramref name="openStream"/> opens, once per read; the source disposes them.</summary>
+    /// <param name="openStream">Opens the input.</param>
+    /// <param name="name">The name for messages.</param>
+    /// <param name="options">How to treat bad input; null for <see cref="ReadOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="openStream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
+    protected StreamTradeDataSource(Func<Stream> openStream, string name, ReadOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(openStream);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _open = openStream;
+        Name = name;
+        Options = options ?? ReadOptions.Default;
+    }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <summary>How bad input is treated.</summary>
+    public ReadOptions Options { get; }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<TradeObservation> ReadAsync(TradeQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var errors = new ErrorCollector(Name, Options);
+        var stream = _open();
+        await using (stream.ConfigureAwait(false))
+        {
+            await foreach (var o in ReadStreamAsync(stream, query, new ReadContext(errors), cancellationToken).ConfigureAwait(false))
+            {
+                yield return o;
+            }
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    /// <summary>Parses the input, yielding the observations that match the query.</summary>
+    /// <param name="stream">The input.</param>
+    /// <param name="query">The filters.</param>
+    /// <param name="context">Where to report invalid records.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The observations.</returns>
+    protected abstract IAsyncEnumerable<TradeObservation> ReadStreamAsync(Stream stream, TradeQuery query, ReadContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>What a <see cref="StreamTradeDataSource"/> reports invalid records to while it reads.</summary>
+public sealed class ReadContext
+{
+    internal ReadContext(ErrorCollector errors) => Errors = errors;
+
+    /// <summary>The source's name.</summary>
+    public string SourceName => Errors.SourceName;
+
+    internal ErrorCollector Errors { get; }
+
+    /// <summary>
+    /// Reports an invalid record that can be skipped. In <see cref="ErrorMode.StopAtFirstError"/> mode this throws
+    /// the error; otherwise the error is kept and thrown, with all others, at the end of the read.
+    /// </summary>
+    /// <param name="error">The error.</param>
+    /// <exception cref="TradeDataFormatException">In <see cref="ErrorMode.StopAtFirstError"/> mode.</exception>
+    /// <exception cref="TradeDataValidationException">The maximum number of errors was reached.</exception>
+    public void ReportInvalidRecord(TradeDataFormatException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        Errors.Record(error);
+    }
+
+    /// <summary>Builds the exception for an error after which nothing more can be read; throw it.</summary>
+    /// <param name="error">The error.</param>
+    /// <returns>The exception to throw: the error itself, or a validation exception holding every error so far.</returns>
+    public Exception Fatal(TradeDataFormatException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return Errors.Fatal(error);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+
+namespace TradeStats.Sources;
+
+/// <summary>
+/// The filters of a read: which reporters, partners, period, flows and breakdowns. Every filter is optional; an
+/// empty list or <see cref="BreakdownFilterKind.Any"/> means "no filter". A source may apply the filters itself
+/// (in SQL, while streaming); one that cannot calls <see cref="Matches"/> on each observation.
+/// </summary>
+/// <example>
+/// <code>
+/// var query = TradeQuery.All with
+/// {
+///     Reporters = [Territory.FromCode("CN-XZ")],
+///     Partners = [Territory.FromCode("NP")],
+///     Period = Period.Year(2024),                       // observations within 2024: the year, its quarters, its months
+///     Flows = [TradeFlow.Exports, TradeFlow.Imports],
+///     Commodity = BreakdownFilter.Only(Commodity.Hs("87")), // chapter 87 and its headings
+///     EnterpriseType = BreakdownFilter.TotalOnly&lt;EnterpriseType&gt;(),     // all enterprises only
+/// };
+/// </code>
+/// </example>
+public sealed record TradeQuery
+{
+    /// <summary>No filter: every observation.</summary>
+    public static TradeQuery All { get; } = new();
+
+    /// <summary>Only these reporters; empty for any.</summary>
+    public ImmutableArray<Territory> Reporters { get; init; } = [];
+
+    /// <summary>Only these partners (exactly: a group here does not select its members); empty for any.</summary>
+    public ImmutableArray<Territory> Partners { get; init; } = [];
+
+    /// <summary>Only observations whose period lies within this one; null for any.</summary>
+    public Period? Period { get; init; }
+
+    /// <summary>Only these flows; empty for any.</summary>
+    public ImmutableArray<TradeFlow> Flows { get; init; } = [];
+
+    /// <summary>The commodity filter; <see cref="BreakdownFilterKind.Only"/> keeps the commodity and everything within it (HS 87 keeps 8703).</summary>
+    public BreakdownFilter<Commodity> Commodity { get; init; }
+
+    /// <summary>The customs-regime filter.</summary>
+    public BreakdownFilter<CustomsRegime> CustomsRegime { get; init; }
+
+    /// <summary>The enterprise-type filter.</summary>
+    public BreakdownFilter<EnterpriseType> EnterpriseType { get; init; }
+
+    /// <summary>The transport-mode filter.</summary>
+    public BreakdownFilter<TransportMode> TransportMode { get; init; }
+
+    /// <summary>Whether the query has no filter at all.</summary>
+    public bool IsAll => this == All;
+
+    /// <summary>Whether an observation passes every filter.</summary>
+    /// <param name="observation">The observation.</param>
+    /// <returns>True when it matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
+    public bool Matches(TradeObservation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        return (Reporters.IsDefaultOrEmpty || Reporters.Contains(observation.Reporter))
+            && (Partners.IsDefaultOrEmpty || Partners.Contains(observation.Partner))
+            && (Period is not { } p || observation.Period.IsWithin(p))
+            && (Flows.IsDefaultOrEmpty || Flows.Contains(observation.Flow))
+            && MatchesCommodity(observation.Commodity)
+            && MatchesEnum(CustomsRegime, observation.CustomsRegime)
+            && MatchesEnum(EnterpriseType, observation.EnterpriseType)
+            && MatchesEnum(TransportMode, observation.TransportMode);
+    }
+
+    /// <summary>Equal when every filter is equal (lists compared by their elements, in order).</summary>
+    /// <param name="other">The other query.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(TradeQuery? other) =>
+        other is not null
+        && Same(Reporters, other.Reporters)
+        && Same(Partners, other.Partners)
+        && Period == other.Period
+        && Same(Flows, other.Flows)
+        && Commodity == other.Commodity
+        && CustomsRegime == other.CustomsRegime
+        && EnterpriseType == other.EnterpriseType
+        && TransportMode == other.TransportMode;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Count(Reporters), Count(Partners), Period, Count(Flows), Commodity, CustomsRegime, EnterpriseType, TransportMode);
+
+    private static int Count<T>(ImmutableArray<T> items) => items.IsDefault ? 0 : items.Length;
+
+    private static bool Same<T>(ImmutableArray<T> a, ImmutableArray<T> b) =>
+        (a.IsDefaultOrEmpty && b.IsDefaultOrEmpty) || (!a.IsDefault && !b.IsDefault && a.SequenceEqual(b));
+
+    private static bool MatchesEnum<T>(BreakdownFilter<T> filter, T? value)
+        where T : struct, Enum => filter.Kind switch
+        {
+            BreakdownFilterKind.TotalOnly => value is null,
+            BreakdownFilterKind.Only => value is { } v && EqualityComparer<T>.Default.Equals(v, filter.Value),
+            _ => true,
+        };
+
+    private bool MatchesCommodity(TradeStats.Commodity? value) => Commodity.Kind switch
+    {
+        BreakdownFilterKind.TotalOnly => value is null,
+        BreakdownFilterKind.Only => value is not null && value.IsWithin(Commodity.Value!),
+        _ => true,
+    };
+}
