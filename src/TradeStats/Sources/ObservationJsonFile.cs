@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using TradeStats.Serialization;
 
 namespace TradeStats.Sources;
 
@@ -115,76 +116,12 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(observation);
-        var o = observation;
-        writer.WriteStartObject();
-        writer.WriteString("reporter", o.Reporter.Code);
-        writer.WriteString("partner", o.Partner.Code);
-        writer.WriteString("period", o.Period.ToString());
-        writer.WriteString("flow", o.Flow.ToString());
-        writer.WriteStartObject("value");
-        writer.WriteNumber("amount", o.Value.Amount);
-        writer.WriteString("currency", o.Value.Currency.Code);
-        writer.WriteEndObject();
-        if (o.Quantity is { } q)
-        {
-            writer.WriteStartObject("quantity");
-            writer.WriteNumber("value", q.Value);
-            writer.WriteString("unit", q.Unit);
-            writer.WriteEndObject();
-        }
 
-        if (o.Commodity is { } c)
-        {
-            writer.WriteStartObject("commodity");
-            if (c.IsHs)
-            {
-                writer.WriteString("hs", c.Code);
-                if (c.Name is not null)
-                {
-                    writer.WriteString("name", c.Name);
-                }
-            }
-            else
-            {
-                writer.WriteString("group", c.Code);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        if (o.CustomsRegime is { } r)
-        {
-            writer.WriteString("customsRegime", r.ToString());
-        }
-
-        if (o.EnterpriseType is { } e)
-        {
-            writer.WriteString("enterpriseType", e.ToString());
-        }
-
-        if (o.TransportMode is { } t)
-        {
-            writer.WriteString("transportMode", t.ToString());
-        }
-
-        writer.WriteString("status", o.Status.ToString());
-        if (o.Source is { } s)
-        {
-            writer.WriteStartObject("source");
-            writer.WriteString("publisher", s.Publisher);
-            if (s.Date is { } d)
-            {
-                writer.WriteString("date", d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            }
-
-            WriteOptional(writer, "title", s.Title);
-            WriteOptional(writer, "address", s.Address);
-            WriteOptional(writer, "excerpt", s.Excerpt);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
+        // One JSON shape for an observation across the library: the file format writes what the converter writes.
+        ObservationConverter.Write(writer, observation, TradeStatsJson.Options);
     }
+
+    private static readonly TradeObservationJsonConverter ObservationConverter = new();
 
     /// <inheritdoc/>
     protected override async IAsyncEnumerable<TradeObservation> ReadStreamAsync(Stream stream, TradeQuery query, ReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
