@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Proves the packed library works for someone who only has the .nupkg: builds and runs a consumer project
 # outside the repository that references TradeStats from a local folder feed (not a project reference),
-# and inspects the package's contents.
+# compiles every C# example of README.md against it, and inspects the package's contents.
 # Usage: eng/check-package.sh <folder with TradeStats.<version>.nupkg> <version>
 set -euo pipefail
 feed=$(cd "$1" && pwd)
@@ -26,6 +26,9 @@ for field in '<license type="expression">MIT</license>' '<repository type="git"'
 done
 
 cp "$here/package-consumer/"* "$work/"
+# The README's C# examples, compiled against the package too.
+awk -f "$here/readme-examples.awk" "$here/../README.md" > "$work/ReadmeExamples.cs"
+grep -q 'Task Example1()' "$work/ReadmeExamples.cs" || { echo "no C# example found in README.md" >&2; exit 1; }
 cat > "$work/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>

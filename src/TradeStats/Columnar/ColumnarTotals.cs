@@ -113,7 +113,7 @@ public sealed class ColumnarTotals
     /// <param name="across">One or more of the grouped dimensions.</param>
     /// <returns>One share per group, in group order.</returns>
     /// <exception cref="ArgumentException"><paramref name="across"/> is empty or names a dimension the totals are not grouped by.</exception>
-    public IReadOnlyList<GroupShare> SharesAcross(TradeKeys across)
+    public IReadOnlyList<GroupTotalShare> SharesAcross(TradeKeys across)
     {
         if (across == TradeKeys.None || (across & ~Keys) != 0)
         {
@@ -136,12 +136,12 @@ public sealed class ColumnarTotals
             wholeRecords[cell] = _layout.ToGroupTotal(cell, new Money(amount, Currency), count, Keys & ~across);
         }
 
-        var result = new GroupShare[_cells.Length];
+        var result = new GroupTotalShare[_cells.Length];
         for (var i = 0; i < _cells.Length; i++)
         {
             var group = this[i];
             var whole = wholeRecords[wholeCells[i]];
-            result[i] = new GroupShare(group, whole, whole.Value.IsZero ? null : group.Value / whole.Value);
+            result[i] = new GroupTotalShare(group, whole, whole.Value.IsZero ? null : group.Value / whole.Value);
         }
 
         return result;

@@ -24,4 +24,4 @@ public sealed record GroupGrowth(GroupTotal Current, GroupTotal Base, decimal? G
 /// <param name="Group">The group.</param>
 /// <param name="Whole">The total it is a share of (the dimensions taken across are null in it).</param>
 /// <param name="Share">Group / whole as a fraction; null when the whole is zero.</param>
-public sealed record GroupShare(GroupTotal Group, GroupTotal Whole, decimal? Share);
+public sealed record GroupTotalShare(GroupTotal Group, GroupTotal Whole, decimal? Share);

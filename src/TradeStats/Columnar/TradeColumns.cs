@@ -31,7 +31,7 @@ namespace TradeStats.Columnar;
 /// TradeColumns store = TradeCsvLoader.Load("china-2015-2024.csv");
 /// ColumnarTotals byPartnerYear = store.SumBy(TradeKeys.Partner | TradeKeys.Period | TradeKeys.Flow, PeriodKind.Year);
 /// IReadOnlyList&lt;GroupGrowth&gt; growth = byPartnerYear.YearOnYear();
-/// IReadOnlyList&lt;GroupShare&gt; shares = byPartnerYear.SharesAcross(TradeKeys.Partner);
+/// IReadOnlyList&lt;GroupTotalShare&gt; shares = byPartnerYear.SharesAcross(TradeKeys.Partner);
 /// </code>
 /// </example>
 public sealed class TradeColumns

@@ -95,7 +95,7 @@ public static class ColumnarGenerators
     }
 
     /// <summary>The simple path for shares.</summary>
-    public static List<GroupShare> ReferenceShares(List<GroupTotal> totals, TradeKeys across)
+    public static List<GroupTotalShare> ReferenceShares(List<GroupTotal> totals, TradeKeys across)
     {
         GroupTotal Strip(GroupTotal t) => t with
         {
@@ -110,7 +110,7 @@ public static class ColumnarGenerators
         return [.. totals.Select(t =>
         {
             var whole = wholes[Strip(t) with { Value = Money.Zero(t.Value.Currency), RowCount = 0 }];
-            return new GroupShare(t, whole, whole.Value.Amount == 0m ? null : t.Value.Amount / whole.Value.Amount);
+            return new GroupTotalShare(t, whole, whole.Value.Amount == 0m ? null : t.Value.Amount / whole.Value.Amount);
         })];
     }
 

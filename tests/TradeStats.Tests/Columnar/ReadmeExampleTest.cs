@@ -15,7 +15,7 @@ public sealed class ReadmeExampleTest
             TradeColumns store = TradeCsvLoader.Load(path);
             ColumnarTotals byYear = store.SumBy(TradeKeys.Partner | TradeKeys.Period | TradeKeys.Flow, PeriodKind.Year);
             IReadOnlyList<GroupGrowth> growth = byYear.YearOnYear();
-            IReadOnlyList<GroupShare> shares = byYear.SharesAcross(TradeKeys.Partner);
+            IReadOnlyList<GroupTotalShare> shares = byYear.SharesAcross(TradeKeys.Partner);
             ColumnarTotals chapters = store.SumBy(TradeKeys.Commodity | TradeKeys.Period, PeriodKind.Year, hsLevel: 2);
 
             Assert.Equal(40 * 5 * 2, byYear.Count);
