@@ -724,7 +724,7 @@ public sealed class Verifier
             var what = c.RightIsUpperBound
                 ? $"{c.LeftText} is {Display.Interval(left, c.Shown)}, more than {c.RightText} at {Display.Interval(stated, c.Shown)}"
                 : $"{c.LeftText} is {Display.Interval(left, c.Shown)} but {c.RightText} is {Display.Interval(stated, c.Shown)}";
-            Findings.Add(new Finding(kind, FindingClassification.Contradiction, c.Relation, statements, arithmetic, gap, relative, c.Unit, $"Contradiction: {c.Relation} fails. {what}; the gap is {gapText}, beyond any rounding."));
+            Findings.Add(new Finding(kind, FindingClassification.Contradiction, c.Relation, statements, arithmetic, gap, relative, c.Unit, $"Contradiction (expected: {c.Relation}). {Capitalize(what)}; the gap is {gapText}, beyond any rounding."));
         }
 
         private static bool SameSource(Statement a, Statement b) =>
