@@ -32,7 +32,7 @@ sec() { awk -v s="$1" 'BEGIN { printf "%.2f s", s }'; }
 ts_load="$(get "$ts" load_s)"; ts_g1="$(get "$ts" groupby_1t_s)"; ts_gm="$(get "$ts" groupby_mt_s)"
 pd_load="$(get "$pd" load_s)"; pd_g="$(get "$pd" groupby_1t_s)"
 dk_load="$(get "$dk" load_s)"; dk_g="$(get "$dk" groupby_1t_s)"
-bytes="$(stat -c %s "$csv")"
+bytes="$(stat -L -c %s "$csv")"
 
 {
   echo "Comparison run $(date -u '+%Y-%m-%d %H:%M UTC'): $rows rows, $(awk -v b="$bytes" 'BEGIN { printf "%.0f MB", b / 1e6 }') CSV, median of $repeats repeats (loads: median of $(( repeats / 2 > 2 ? repeats / 2 : 2 ))); query: sum of value by partner, year and flow ($(get "$ts" groups) groups)."
