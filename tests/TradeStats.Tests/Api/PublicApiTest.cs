@@ -151,5 +151,18 @@ public class PublicApiTest
         return "none";
     }
 
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    // The test's own folder in the source tree, found from the test assembly's location: CallerFilePath is mapped to
+    // "/_/" in CI (deterministic builds), so it cannot be used to find the file.
+    private static string SourceDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "TradeStats.sln")))
+            {
+                return Path.Combine(dir.FullName, "tests", "TradeStats.Tests", "Api");
+            }
+        }
+
+        throw new InvalidOperationException($"TradeStats.sln not found above {AppContext.BaseDirectory}.");
+    }
 }
