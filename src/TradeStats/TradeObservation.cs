@@ -168,32 +168,37 @@ public sealed record TradeObservation
     public override string ToString()
     {
         var parts = new List<string> { Reporter.Code, Partner.Code, Period.ToString(), Flow.ToString(), Value.ToString() };
-        if (Commodity is not null)
-        {
-            parts.Add(Commodity.ToString());
-        }
-
-        if (CustomsRegime is { } r)
-        {
-            parts.Add(r.ToString());
-        }
-
-        if (EnterpriseType is { } e)
-        {
-            parts.Add(e.ToString());
-        }
-
-        if (TransportMode is { } t)
-        {
-            parts.Add(t.ToString());
-        }
-
+        AddBreakdowns(parts, Commodity, CustomsRegime, EnterpriseType, TransportMode);
         if (Quantity is { } q)
         {
             parts.Add(q.ToString());
         }
 
         return string.Join(' ', parts);
+    }
+
+    /// <summary>Appends the breakdowns that are not "all" to a description, in a fixed order.</summary>
+    internal static void AddBreakdowns(List<string> parts, Commodity? commodity, CustomsRegime? regime, EnterpriseType? enterprise, TransportMode? transport)
+    {
+        if (commodity is not null)
+        {
+            parts.Add(commodity.ToString());
+        }
+
+        if (regime is { } r)
+        {
+            parts.Add(r.ToString());
+        }
+
+        if (enterprise is { } e)
+        {
+            parts.Add(e.ToString());
+        }
+
+        if (transport is { } t)
+        {
+            parts.Add(t.ToString());
+        }
     }
 
     private static void CheckSign(Money value, TradeFlow flow)

@@ -49,23 +49,7 @@ internal sealed class TradeColumnsBuilder
 
     public int PartnerCode(Territory partner) => Code(partner, _partners, _partnerCodes, "partners");
 
-    public int PeriodCode(Period period)
-    {
-        if (_periodCodes.TryGetValue(period, out var code))
-        {
-            return code;
-        }
-
-        if (_periods.Count == MaxPeriods)
-        {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"A columnar store holds at most {MaxPeriods} distinct periods; {period} would be one more."));
-        }
-
-        code = _periods.Count;
-        _periods.Add(period);
-        _periodCodes.Add(period, code);
-        return code;
-    }
+    public int PeriodCode(Period period) => Code(period, _periods, _periodCodes, "periods", MaxPeriods);
 
     public int CommodityCode(Commodity? commodity)
     {
@@ -207,7 +191,7 @@ internal sealed class TradeColumnsBuilder
         }
     }
 
-    private static int Code<T>(T item, List<T> list, Dictionary<T, int> codes, string what)
+    private static int Code<T>(T item, List<T> list, Dictionary<T, int> codes, string what, int max = MaxDictionaryCodes)
         where T : notnull
     {
         if (codes.TryGetValue(item, out var code))
@@ -215,9 +199,9 @@ internal sealed class TradeColumnsBuilder
             return code;
         }
 
-        if (list.Count == MaxDictionaryCodes)
+        if (list.Count == max)
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"A columnar store holds at most {MaxDictionaryCodes} distinct {what}; {item} would be one more."));
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"A columnar store holds at most {max} distinct {what}; {item} would be one more."));
         }
 
         code = list.Count;

@@ -80,26 +80,7 @@ public sealed record StatementSubject(Territory Reporter, Territory Partner, Per
     public override string ToString()
     {
         var parts = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{Reporter.Code}-{Partner.Code}"), Period.ToString(), Flow.ToString() };
-        if (Commodity is not null)
-        {
-            parts.Add(Commodity.ToString());
-        }
-
-        if (CustomsRegime is { } r)
-        {
-            parts.Add(r.ToString());
-        }
-
-        if (EnterpriseType is { } e)
-        {
-            parts.Add(e.ToString());
-        }
-
-        if (TransportMode is { } t)
-        {
-            parts.Add(t.ToString());
-        }
-
+        TradeObservation.AddBreakdowns(parts, Commodity, CustomsRegime, EnterpriseType, TransportMode);
         return string.Join(' ', parts);
     }
 
