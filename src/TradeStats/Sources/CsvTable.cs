@@ -153,7 +153,8 @@ internal sealed class CsvTable : IAsyncDisposable
                 CsvMalformedReason.UnterminatedQuote => "malformed CSV: a quoted field is never closed.",
                 _ => "malformed CSV: " + m.Reason + ".",
             };
-            var raw = m.RawRecord.Length > 200 ? m.RawRecord[..200] + "..." : m.RawRecord;
+            var raw = m.RawRecord.TrimEnd('\r', '\n');
+            raw = raw.Length > 200 ? raw[..200] + "..." : raw;
             errors.Record(new TradeDataFormatException(SourceName, m.LineNumber, RecordUnit.Line, null, raw, reason));
         }
     }
