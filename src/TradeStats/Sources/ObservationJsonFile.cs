@@ -281,7 +281,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
             SourceReference? source = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
+                var name = JsonStreaming.Text(ref reader, r, null);
                 reader.Read();
                 if (!seen.Add(name))
                 {
@@ -429,7 +429,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var member = reader.GetString()!;
+                var member = JsonStreaming.Text(ref reader, r, "source");
                 reader.Read();
                 var field = "source." + member;
                 if (!seen.Add(member))
@@ -463,7 +463,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var member = reader.GetString()!;
+                var member = JsonStreaming.Text(ref reader, r, field);
                 reader.Read();
                 if (!seen.Add(member))
                 {

@@ -1,0 +1,65 @@
+using System.Text;
+using TradeStats.Sources;
+
+namespace TradeStats.Tests.Fuzzing;
+
+/// <summary>Each bug the fuzzing found, pinned down by a plain example.</summary>
+public class FoundBugsTest
+{
+    private const string JsonHead = "{\"format\":\"tradestats-observations\",\"version\":1,\"observations\":[";
+
+    private static byte[] Bytes(params object[] parts) =>
+        [.. parts.SelectMany(p => p is string s ? Encoding.UTF8.GetBytes(s) : (byte[])p)];
+
+    private static ReadOutcome Read(Func<Func<Stream>, ReadOptions, IAsyncEnumerable<TradeObservation>> reader, byte[] bytes, ErrorMode mode = ErrorMode.StopAtFirstError) =>
+        FuzzHarness.Drain(() => reader(() => new MemoryStream(bytes), new ReadOptions { ErrorMode = mode }));
+
+    private static IAsyncEnumerable<TradeObservation> Json(Func<Stream> open, ReadOptions options) =>
+        new ObservationJsonFile(open, "bad.json", options).ReadAsync(TradeQuery.All);
+
+    private static IAsyncEnumerable<TradeObservation> Comtrade(Func<Stream> open, ReadOptions options) =>
+        new ComtradeJsonReader(open, "comtrade.json", options).ReadAsync(TradeQuery.All);
+
+    [Fact]
+    public void Invalid_UTF8_in_a_JSON_string_is_a_format_error_naming_the_record_and_field()
+    {
+        var bytes = Bytes(JsonHead, "{\"reporter\":\"C", new byte[] { 0xFF }, "N\",\"partner\":\"NP\",\"period\":\"2024\",\"flow\":\"Exports\",\"value\":{\"amount\":1,\"currency\":\"USD\"}}]}");
+
+        var e = Assert.IsType<TradeDataFormatException>(Read(Json, bytes).Error);
+
+        Assert.Equal((0L, RecordUnit.Index, "reporter"), (e.Record, e.RecordUnit, e.Field));
+        var all = Assert.IsType<TradeDataValidationException>(Read(Json, bytes, ErrorMode.CollectAll).Error);
+        Assert.Equal(e.Message, Assert.Single(all.Report.Errors).Message);
+    }
+
+    [Fact]
+    public void An_unpaired_surrogate_escape_in_a_JSON_member_name_is_a_format_error()
+    {
+        var bytes = Bytes(JsonHead, "{\"\\ud800\":\"CN\"}]}");
+
+        var e = Assert.IsType<TradeDataFormatException>(Read(Json, bytes).Error);
+
+        Assert.Equal((0L, RecordUnit.Index), (e.Record, e.RecordUnit));
+    }
+
+    [Fact]
+    public void Invalid_UTF8_in_a_root_member_name_is_a_format_error_about_the_document()
+    {
+        var bytes = Bytes("{\"", new byte[] { 0xC0, 0x80 }, "\":1,\"data\":[]}");
+
+        var e = Assert.IsType<TradeDataFormatException>(Read(Comtrade, bytes).Error);
+
+        Assert.Equal("the document", e.Location);
+        Assert.IsType<TradeDataValidationException>(Read(Comtrade, bytes, ErrorMode.CollectAll).Error);
+    }
+
+    [Fact]
+    public void Invalid_UTF8_in_a_Comtrade_record_is_a_format_error_naming_the_field()
+    {
+        var bytes = Bytes("{\"count\":1,\"data\":[{\"period\":\"2010\",\"reporterISO\":\"", new byte[] { 0xED, 0xA0, 0x80 }, "\"}],\"error\":\"\"}");
+
+        var e = Assert.IsType<TradeDataFormatException>(Read(Comtrade, bytes).Error);
+
+        Assert.Equal((0L, "reporterISO"), (e.Record, e.Field));
+    }
+}
