@@ -419,7 +419,8 @@ public static class TradeCsvLoader
                     throw new TradeCsvException(sourceName, line, "quantity", q, "is not a non-negative invariant decimal.");
                 }
 
-                quantity = new Quantity(qv, unit);
+                // "-0" is zero, but its sign bit makes Quantity refuse it as negative.
+                quantity = new Quantity(qv == 0m ? 0m : qv, unit);
             }
 
             SourceReference? source = null;

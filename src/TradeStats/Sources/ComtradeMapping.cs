@@ -163,7 +163,7 @@ internal static class ComtradeMapping
         }
 
         var unit = field("qtyUnitAbbr") is { Length: > 0 } abbr && abbr != "N/A" ? abbr : (unitCode is { Length: > 0 } ? "Comtrade unit " + unitCode : null);
-        return unit is null ? throw r.Error("qtyUnitCode", unitCode, "a quantity needs its unit.") : new Quantity(value, unit);
+        return unit is null ? throw r.Error("qtyUnitCode", unitCode, "a quantity needs its unit.") : new Quantity(RecordContext.WithoutNegativeZero(value), unit);
     }
 
     private static void CheckOptionalNonNegative(Func<string, string?> field, RecordContext r, string name)

@@ -345,7 +345,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
                             throw r.Error("quantity.value", q.AmountText, "the value must not be negative.");
                         }
 
-                        quantity = new Quantity(qv, r.Required("quantity.unit", q.Currency));
+                        quantity = new Quantity(RecordContext.WithoutNegativeZero(qv), r.Required("quantity.unit", q.Currency));
                         break;
                     case "commodity":
                         if (reader.TokenType == JsonTokenType.Null)

@@ -62,4 +62,22 @@ public class FoundBugsTest
 
         Assert.Equal((0L, "reporterISO"), (e.Record, e.Field));
     }
+
+    [Fact]
+    public async Task A_quantity_of_minus_zero_reads_as_zero_in_every_reader()
+    {
+        var csv = Encoding.UTF8.GetBytes("reporter,partner,period,flow,value,currency,quantity,quantity_unit\nCN,NP,2024,X,1,USD,-0,kg\n");
+        var json = Bytes(JsonHead, "{\"reporter\":\"CN\",\"partner\":\"NP\",\"period\":\"2024\",\"flow\":\"Exports\",\"value\":{\"amount\":1,\"currency\":\"USD\"},\"quantity\":{\"value\":-0,\"unit\":\"kg\"}}]}");
+        var comtrade = Encoding.UTF8.GetBytes("period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue,qty,qtyUnitCode,qtyUnitAbbr\n2010,CHN,ARG,X,TOTAL,5,-0,8,kg\n");
+
+        var fromCsv = Assert.Single(await TradeStats.Tests.Sources.SourcesTestSupport.ToListAsync(new ObservationCsvFile(() => new MemoryStream(csv), "q.csv").ReadAsync(TradeQuery.All)));
+        var fromJson = Assert.Single(await TradeStats.Tests.Sources.SourcesTestSupport.ToListAsync(new ObservationJsonFile(() => new MemoryStream(json), "q.json").ReadAsync(TradeQuery.All)));
+        var fromComtrade = Assert.Single(await TradeStats.Tests.Sources.SourcesTestSupport.ToListAsync(new ComtradeCsvReader(() => new MemoryStream(comtrade), "q.csv").ReadAsync(TradeQuery.All)));
+        var store = TradeStats.Columnar.TradeCsvLoader.Load(new MemoryStream(csv), "q.csv");
+
+        Assert.Equal(new Quantity(0m, "kg"), fromCsv.Quantity);
+        Assert.Equal(new Quantity(0m, "kg"), fromJson.Quantity);
+        Assert.Equal(new Quantity(0m, "kg"), fromComtrade.Quantity);
+        Assert.Equal(1, store.Count);
+    }
 }
