@@ -80,4 +80,19 @@ public class FoundBugsTest
         Assert.Equal(new Quantity(0m, "kg"), fromComtrade.Quantity);
         Assert.Equal(1, store.Count);
     }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\t")]
+    public async Task A_blank_Comtrade_unit_abbreviation_falls_back_to_the_unit_code(string abbreviation)
+    {
+        var csv = Encoding.UTF8.GetBytes($"period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue,qty,qtyUnitCode,qtyUnitAbbr\n2010,CHN,ARG,X,TOTAL,5,12,8,{abbreviation}\n");
+        var json = Encoding.UTF8.GetBytes($"{{\"count\":1,\"data\":[{{\"period\":\"2010\",\"reporterISO\":\"CHN\",\"partnerISO\":\"ARG\",\"flowCode\":\"X\",\"cmdCode\":\"TOTAL\",\"primaryValue\":5,\"qty\":12,\"qtyUnitCode\":8,\"qtyUnitAbbr\":\"{abbreviation.Replace("\t", "\\t", StringComparison.Ordinal)}\"}}],\"error\":\"\"}}");
+
+        var fromCsv = Assert.Single(await TradeStats.Tests.Sources.SourcesTestSupport.ToListAsync(new ComtradeCsvReader(() => new MemoryStream(csv), "c.csv").ReadAsync(TradeQuery.All)));
+        var fromJson = Assert.Single(await TradeStats.Tests.Sources.SourcesTestSupport.ToListAsync(new ComtradeJsonReader(() => new MemoryStream(json), "c.json").ReadAsync(TradeQuery.All)));
+
+        Assert.Equal(new Quantity(12m, "Comtrade unit 8"), fromCsv.Quantity);
+        Assert.Equal(new Quantity(12m, "Comtrade unit 8"), fromJson.Quantity);
+    }
 }
