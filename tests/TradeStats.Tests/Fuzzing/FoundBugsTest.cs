@@ -95,4 +95,25 @@ public class FoundBugsTest
         Assert.Equal(new Quantity(12m, "Comtrade unit 8"), fromCsv.Quantity);
         Assert.Equal(new Quantity(12m, "Comtrade unit 8"), fromJson.Quantity);
     }
+
+    [Fact]
+    public void The_columnar_loader_reads_a_blank_commodity_as_all_goods()
+    {
+        var csv = Encoding.UTF8.GetBytes("reporter,partner,period,flow,commodity,value,currency\nCN,NP,2024,X, ,1,USD\nCN,NP,2024,X,\t,2,USD\n");
+
+        var store = TradeStats.Columnar.TradeCsvLoader.Load(new MemoryStream(csv), "blank.csv");
+
+        Assert.Equal(2, store.Count);
+        Assert.All(Enumerable.Range(0, store.Count), i => Assert.Null(store.GetObservation(i).Commodity));
+    }
+
+    [Fact]
+    public void The_columnar_loader_refuses_a_blank_quantity_unit_naming_the_line()
+    {
+        var csv = Encoding.UTF8.GetBytes("reporter,partner,period,flow,value,currency,quantity,quantity_unit\nCN,NP,2024,X,1,USD,12, \n");
+
+        var e = Assert.Throws<TradeStats.Columnar.TradeCsvException>(() => TradeStats.Columnar.TradeCsvLoader.Load(new MemoryStream(csv), "unit.csv"));
+
+        Assert.Equal((2L, "quantity_unit"), (e.Line, e.Field));
+    }
 }
