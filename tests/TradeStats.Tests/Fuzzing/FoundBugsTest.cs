@@ -116,4 +116,23 @@ public class FoundBugsTest
 
         Assert.Equal((2L, "quantity_unit"), (e.Line, e.Field));
     }
+
+    [Theory]
+    [InlineData("52.579228162514264337593543950 percent")]
+    [InlineData("0.0000000000000000000000000001%")]
+    [InlineData("1.000000000000000000000000001%")]
+    public void A_percentage_with_more_decimals_than_a_fraction_can_hold_is_a_FormatException_quoting_it(string text)
+    {
+        var e = Assert.Throws<FormatException>(() => TradeStats.Text.NumberText.ParsePercent(text, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Contains(text, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_percentage_with_26_decimals_keeps_its_resolution()
+    {
+        var p = TradeStats.Text.NumberText.ParsePercent("1.00000000000000000000000001%", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(1e-28m, p.Resolution);
+    }
 }
