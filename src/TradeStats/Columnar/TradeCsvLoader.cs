@@ -308,6 +308,11 @@ public static class TradeCsvLoader
                 case Flow:
                     return (int)ParseFlow(text, line);
                 case CommodityColumn:
+                    if (string.IsNullOrWhiteSpace(text))
+                    {
+                        return 0; // all goods, as an empty field (and as ObservationCsvFile reads a blank one)
+                    }
+
                     var commodity = text.Length is 2 or 4 or 6 && text.All(char.IsAsciiDigit) ? Commodity.Hs(text) : Commodity.Named(text);
                     return _builder.CommodityCode(commodity);
                 default:
@@ -409,9 +414,9 @@ public static class TradeCsvLoader
             var unit = _detailText[QuantityUnit];
             if (q is not null || unit is not null)
             {
-                if (q is null || unit is null)
+                if (q is null || string.IsNullOrWhiteSpace(unit))
                 {
-                    throw new TradeCsvException(sourceName, line, q is null ? "quantity" : "quantity_unit", null, "A quantity needs both quantity and quantity_unit.");
+                    throw new TradeCsvException(sourceName, line, q is null ? "quantity" : "quantity_unit", q is null ? null : unit, "A quantity needs both quantity and quantity_unit.");
                 }
 
                 if (!decimal.TryParse(q, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var qv) || qv < 0)
@@ -419,7 +424,8 @@ public static class TradeCsvLoader
                     throw new TradeCsvException(sourceName, line, "quantity", q, "is not a non-negative invariant decimal.");
                 }
 
-                quantity = new Quantity(qv, unit);
+                // "-0" is zero, but its sign bit makes Quantity refuse it as negative.
+                quantity = new Quantity(qv == 0m ? 0m : qv, unit);
             }
 
             SourceReference? source = null;

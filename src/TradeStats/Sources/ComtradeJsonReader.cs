@@ -96,7 +96,7 @@ public sealed class ComtradeJsonReader : StreamTradeDataSource
             var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
+                var name = JsonStreaming.Text(ref reader, r, null);
                 reader.Read();
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {

@@ -162,8 +162,9 @@ internal static class ComtradeMapping
             throw r.Error("qty", qty, "a quantity cannot be negative.");
         }
 
-        var unit = field("qtyUnitAbbr") is { Length: > 0 } abbr && abbr != "N/A" ? abbr : (unitCode is { Length: > 0 } ? "Comtrade unit " + unitCode : null);
-        return unit is null ? throw r.Error("qtyUnitCode", unitCode, "a quantity needs its unit.") : new Quantity(value, unit);
+        // A blank abbreviation is no abbreviation: fall back to the unit code rather than a blank unit.
+        var unit = field("qtyUnitAbbr") is { } abbr && !string.IsNullOrWhiteSpace(abbr) && abbr != "N/A" ? abbr : (unitCode is { Length: > 0 } ? "Comtrade unit " + unitCode : null);
+        return unit is null ? throw r.Error("qtyUnitCode", unitCode, "a quantity needs its unit.") : new Quantity(RecordContext.WithoutNegativeZero(value), unit);
     }
 
     private static void CheckOptionalNonNegative(Func<string, string?> field, RecordContext r, string name)

@@ -156,7 +156,7 @@ internal static class JsonStreaming
     /// <summary>The text of a scalar token: a string's value, a number's digits as written, true/false; null for JSON null.</summary>
     public static string? ScalarText(ref Utf8JsonReader reader, RecordContext context, string field) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => Text(ref reader, context, field),
         JsonTokenType.Number => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
@@ -167,7 +167,7 @@ internal static class JsonStreaming
     /// <summary>A string member's value; numbers and booleans are refused.</summary>
     public static string? StringValue(ref Utf8JsonReader reader, RecordContext context, string field) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => Text(ref reader, context, field),
         JsonTokenType.Null => null,
         _ => throw context.Error(field, Raw(ref reader), "expected a JSON string."),
     };
@@ -196,13 +196,45 @@ internal static class JsonStreaming
     {
         JsonTokenType.StartObject => "{...}",
         JsonTokenType.StartArray => "[...]",
-        JsonTokenType.String => reader.GetString() ?? string.Empty,
+        JsonTokenType.String => TryText(ref reader),
         JsonTokenType.Number => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => "null",
         _ => reader.TokenType.ToString(),
     };
+
+    /// <summary>
+    /// The text of a string or property name. Utf8JsonReader checks neither UTF-8 nor surrogate escapes until the text
+    /// is decoded, and then throws InvalidOperationException; this reports the record and field instead.
+    /// </summary>
+    public static string Text(ref Utf8JsonReader reader, RecordContext context, string? field)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            throw context.Error(field, Lossy(ref reader), "the text is not valid UTF-8 or holds an unpaired surrogate escape.", e);
+        }
+    }
+
+    /// <summary>The text of a string for a message, with undecodable bytes replaced.</summary>
+    private static string TryText(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return Lossy(ref reader);
+        }
+    }
+
+    private static string Lossy(ref Utf8JsonReader reader) =>
+        Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
 
     private static int Step<T>(ReadOnlySpan<byte> data, bool final, State s, JsonRecordDocument<T> document, string sourceName, List<T> output)
     {
@@ -234,7 +266,7 @@ internal static class JsonStreaming
                     continue;
                 }
 
-                var name = reader.GetString()!;
+                var name = Text(ref reader, rootContext, null);
                 if (!reader.Read())
                 {
                     reader = save;

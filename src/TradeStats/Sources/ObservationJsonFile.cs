@@ -218,7 +218,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
             SourceReference? source = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
+                var name = JsonStreaming.Text(ref reader, r, null);
                 reader.Read();
                 if (!seen.Add(name))
                 {
@@ -282,7 +282,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
                             throw r.Error("quantity.value", q.AmountText, "the value must not be negative.");
                         }
 
-                        quantity = new Quantity(qv, r.Required("quantity.unit", q.Currency));
+                        quantity = new Quantity(RecordContext.WithoutNegativeZero(qv), r.Required("quantity.unit", q.Currency));
                         break;
                     case "commodity":
                         if (reader.TokenType == JsonTokenType.Null)
@@ -366,7 +366,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var member = reader.GetString()!;
+                var member = JsonStreaming.Text(ref reader, r, "source");
                 reader.Read();
                 var field = "source." + member;
                 if (!seen.Add(member))
@@ -400,7 +400,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var member = reader.GetString()!;
+                var member = JsonStreaming.Text(ref reader, r, field);
                 reader.Read();
                 if (!seen.Add(member))
                 {

@@ -67,8 +67,14 @@ internal readonly struct RecordContext(string sourceName, long record, RecordUni
     public decimal NonNegativeDecimal(string field, string? value, bool allowExponent = false)
     {
         var d = Decimal(field, value, allowExponent);
-        return d < 0m ? throw Error(field, value, "the value must not be negative.") : d;
+        return d < 0m ? throw Error(field, value, "the value must not be negative.") : WithoutNegativeZero(d);
     }
+
+    /// <summary>
+    /// "-0" parses to a decimal zero that keeps its sign bit; it compares equal to zero, but <see cref="Quantity"/>
+    /// refuses it as negative. It is zero: drop the sign.
+    /// </summary>
+    public static decimal WithoutNegativeZero(decimal value) => value == 0m ? 0m : value;
 
     public TradeFlow Flow(string field, string? value)
     {

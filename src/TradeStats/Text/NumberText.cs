@@ -63,6 +63,12 @@ public static class NumberText
             throw reader.Fail(reader.AtEnd ? "the percent sign or word is missing" : $"expected '%' or 'percent' at '{reader.Rest.TrimStart()}'");
         }
 
+        // decimal holds 28 decimals: the resolution of a percentage with more than 26 (as a fraction) would be zero.
+        if (digits.Scale > 26)
+        {
+            throw reader.Fail("a percentage has at most 26 decimals");
+        }
+
         return PublishedNumber.FromDigits(negative ? -digits : digits, 0.01m, style);
     }
 
