@@ -78,17 +78,6 @@ internal static class JsonStreaming
                         string.Create(CultureInfo.InvariantCulture, $"malformed JSON at byte {e.BytePositionInLine ?? 0} of the line{where}: {e.Message.Split(" Path:")[0]}"),
                         e));
                 }
-                catch (InvalidOperationException e) when (e.InnerException is DecoderFallbackException)
-                {
-                    // Utf8JsonReader validates structure but not the UTF-8 inside strings; decoding a string finds it.
-                    var where = state.Phase == Phase.InArray
-                        ? string.Create(CultureInfo.InvariantCulture, $"record index {state.Index}")
-                        : "the document";
-                    throw errors.Fatal(new TradeDataFormatException(
-                        errors.SourceName, state.Index, RecordUnit.Index, null, null,
-                        $"a string in {where} is not valid UTF-8: {e.InnerException.Message}",
-                        e));
-                }
                 catch (TradeDataFormatException e)
                 {
                     throw errors.Fatal(e);
