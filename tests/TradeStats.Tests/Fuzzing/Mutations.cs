@@ -235,7 +235,7 @@ internal static class Mutations
         var fields = lines[index].Split(',');
         if (fields.Length < 2)
         {
-            return Note(steps, "swap-columns:none", d);
+            return Note(steps, $"swap-{(header ? "header" : "row")}-columns:none", d);
         }
 
         var a = r.Next(fields.Length);
@@ -328,7 +328,7 @@ internal static class Mutations
         var nested = r.Next(2) == 0
             ? new string('[', depth) + (closed ? new string(']', depth) : string.Empty)
             : string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + (closed ? new string('}', depth) : string.Empty);
-        return ReplaceJsonToken(d, r, steps, $"deep-nesting({depth},{(closed ? "closed" : "open")})", _ => nested);
+        return ReplaceJsonToken(d, r, steps, $"deep-nesting:{depth}{(closed ? string.Empty : " unclosed")}", _ => nested);
     }
 
     private static byte[] SwapJsonTokens(byte[] d, Random r, List<string> steps)

@@ -85,7 +85,7 @@ public class TextParsersFuzzTest(ITestOutputHelper output)
     [Fact]
     public void MoneyText_ParsePublished_throws_only_FormatException_quoting_the_input()
     {
-        Fuzz("MoneyText.ParsePublished", Column0(SeedForms.Money), t => MoneyText.ParsePublished(t, System.Globalization.CultureInfo.InvariantCulture), (e, t) => e.GetType() == typeof(FormatException) && QuotesInput(e, t));
+        Fuzz("MoneyText.ParsePublished", Column0(SeedForms.Money).Concat(["79228162514264337593543950335 billion yuan", "9999999999999999999999999999亿元", "0.0000000000000000000000000001 billion yuan"]), t => MoneyText.ParsePublished(t, System.Globalization.CultureInfo.InvariantCulture), (e, t) => e.GetType() == typeof(FormatException) && QuotesInput(e, t));
         FuzzHarness.Report(output, "MoneyText.ParsePublished");
     }
 
