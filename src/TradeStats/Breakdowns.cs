@@ -66,18 +66,53 @@ public enum TransportMode
     Other = 5,
 }
 
-/// <summary>How final a published value is.</summary>
+/// <summary>How final, and how obtained, a published value is.</summary>
+/// <remarks>
+/// The members follow the SDMX cross-domain code list of observation status (CL_OBS_STATUS), plus
+/// <see cref="Computed"/> for totals a publisher derives from reported detail. How each provider's flags map to these
+/// is written down in the README ("Status").
+/// </remarks>
 public enum ObservationStatus
 {
-    /// <summary>Final data.</summary>
+    /// <summary>Final (normal) data: SDMX <c>A</c>.</summary>
     Final = 0,
 
-    /// <summary>Preliminary data, subject to revision.</summary>
+    /// <summary>Preliminary data, subject to revision: SDMX <c>P</c> (provisional), Eurostat <c>p</c>.</summary>
     Preliminary = 1,
 
-    /// <summary>An estimate ("an estimated 8.47 billion yuan").</summary>
+    /// <summary>An estimate ("an estimated 8.47 billion yuan"): SDMX <c>E</c>, Eurostat <c>e</c> and <c>s</c>; a UN Comtrade value not reported by the country.</summary>
     Estimated = 2,
 
-    /// <summary>A revision of an earlier published value.</summary>
+    /// <summary>A revision of an earlier published value: Eurostat <c>r</c>.</summary>
     Revised = 3,
+
+    /// <summary>
+    /// Not reported as such but computed by the publisher from reported detail, such as a UN Comtrade total over
+    /// partners or commodities (<c>isReported=false</c>, <c>isAggregate=true</c>). Not an estimate: the parts were reported.
+    /// </summary>
+    Computed = 4,
+
+    /// <summary>A forecast: SDMX <c>F</c>, Eurostat <c>f</c>.</summary>
+    Forecast = 5,
+
+    /// <summary>Imputed by the compiler for a missing value: SDMX <c>I</c>.</summary>
+    Imputed = 6,
+
+    /// <summary>The first value after a break in the series (method or coverage changed): SDMX <c>B</c>, Eurostat <c>b</c>.</summary>
+    BreakInSeries = 7,
+
+    /// <summary>The definition differs from the data set's (see the publisher's metadata): SDMX <c>D</c>, Eurostat <c>d</c>.</summary>
+    DefinitionDiffers = 8,
+
+    /// <summary>Of low reliability: SDMX <c>U</c>, Eurostat <c>u</c>.</summary>
+    LowReliability = 9,
+
+    /// <summary>Not yet validated by the compiler: SDMX <c>V</c>.</summary>
+    Unvalidated = 10,
+
+    /// <summary>Experimental statistics: SDMX <c>G</c>.</summary>
+    Experimental = 11,
+
+    /// <summary>Not significant (nil or negligible rather than a measured value): SDMX <c>N</c>, Eurostat <c>n</c>.</summary>
+    NotSignificant = 12,
 }

@@ -2,10 +2,12 @@ using System.Globalization;
 
 namespace TradeStats;
 
-/// <summary>A physical quantity with its unit: 12,938 vehicles, 1,500 kilograms.</summary>
+/// <summary>A physical quantity with its unit: 12,938 vehicles, 1,500 kilograms; estimated or not.</summary>
 /// <remarks>
 /// Units are free text compared ordinally ignoring case ("kg", "units", "vehicles"), in equality as in addition;
-/// quantities in different units never combine. <c>default(Quantity)</c> has no unit and is not a valid quantity.
+/// quantities in different units never combine. <see cref="IsEstimated"/> records a publisher's flag that the
+/// quantity (not the value) was estimated, as UN Comtrade's <c>isQtyEstimated</c> and <c>isNetWgtEstimated</c> do; a
+/// sum is estimated when any part is. <c>default(Quantity)</c> has no unit and is not a valid quantity.
 /// </remarks>
 public readonly record struct Quantity
 {
@@ -28,6 +30,9 @@ public readonly record struct Quantity
     /// <summary>The unit.</summary>
     public string Unit { get; }
 
+    /// <summary>Whether the publisher flags the quantity as estimated.</summary>
+    public bool IsEstimated { get; init; }
+
     /// <summary>Adds two quantities of the same unit.</summary>
     /// <param name="left">The first quantity.</param>
     /// <param name="right">The second quantity.</param>
@@ -43,7 +48,7 @@ public readonly record struct Quantity
 
         try
         {
-            return new Quantity(left.Value + right.Value, left.Unit);
+            return new Quantity(left.Value + right.Value, left.Unit) { IsEstimated = left.IsEstimated || right.IsEstimated };
         }
         catch (OverflowException e)
         {
@@ -57,15 +62,15 @@ public readonly record struct Quantity
     /// <exception cref="InvalidOperationException">The units differ.</exception>
     public Quantity Add(Quantity other) => this + other;
 
-    /// <summary>Whether two quantities have the same value and the same unit, ignoring the unit's case (1.0 kg equals 1 KG).</summary>
+    /// <summary>Whether two quantities have the same value, the same unit (ignoring its case: 1.0 kg equals 1 KG) and the same estimation flag.</summary>
     /// <param name="other">The other quantity.</param>
     /// <returns>True when equal.</returns>
-    public bool Equals(Quantity other) => Value == other.Value && string.Equals(Unit, other.Unit, StringComparison.OrdinalIgnoreCase);
+    public bool Equals(Quantity other) => Value == other.Value && IsEstimated == other.IsEstimated && string.Equals(Unit, other.Unit, StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Value, Unit is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(Unit));
+    public override int GetHashCode() => HashCode.Combine(Value, Unit is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(Unit), IsEstimated);
 
-    /// <summary>The invariant text form, such as <c>12938 vehicles</c>.</summary>
+    /// <summary>The invariant text form, such as <c>12938 vehicles</c>, or <c>1500 kg (estimated)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + " " + Unit;
+    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + " " + Unit + (IsEstimated ? " (estimated)" : string.Empty);
 }

@@ -138,8 +138,17 @@ public sealed record TradeObservation
         }
     }
 
-    /// <summary>A physical quantity, such as 12,938 vehicles; null when not given.</summary>
+    /// <summary>A physical quantity in the commodity's own unit, such as 12,938 vehicles; null when not given.</summary>
     public Quantity? Quantity { get; init; }
+
+    /// <summary>The net weight (net mass), in the unit the publisher gives (<c>kg</c>, Eurostat's <c>100 kg</c>); null when not given.</summary>
+    public Quantity? NetWeight { get; init; }
+
+    /// <summary>The gross weight (with packing); null when not given.</summary>
+    public Quantity? GrossWeight { get; init; }
+
+    /// <summary>A second quantity in another unit (UN Comtrade's <c>altQty</c>, Eurostat's supplementary quantity); null when not given.</summary>
+    public Quantity? AlternativeQuantity { get; init; }
 
     /// <summary>The goods covered; null for all goods.</summary>
     public Commodity? Commodity { get; init; }
@@ -169,9 +178,12 @@ public sealed record TradeObservation
     {
         var parts = new List<string> { Reporter.Code, Partner.Code, Period.ToString(), Flow.ToString(), Value.ToString() };
         AddBreakdowns(parts, Commodity, CustomsRegime, EnterpriseType, TransportMode);
-        if (Quantity is { } q)
+        foreach (var (label, q) in new[] { (string.Empty, Quantity), ("net ", NetWeight), ("gross ", GrossWeight), ("alt ", AlternativeQuantity) })
         {
-            parts.Add(q.ToString());
+            if (q is { } quantity)
+            {
+                parts.Add(label + quantity);
+            }
         }
 
         return string.Join(' ', parts);

@@ -88,9 +88,13 @@ internal sealed class JsonMembers
             throw Error($"member '{member}' must be a JSON number, got {Describe(ref reader)}");
         }
 
-        return reader.TryGetDecimal(out var value)
-            ? value
-            : throw Error($"member '{member}' is {Describe(ref reader)}, which is outside decimal's range");
+        var text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray());
+        return ExactDecimal.TryParse(text, allowExponent: true, 0, out var value) switch
+        {
+            ExactDecimal.Outcome.Exact => value,
+            ExactDecimal.Outcome.OutOfRange => throw Error($"member '{member}' is the number {text}, which is outside decimal's range"),
+            _ => throw Error($"member '{member}' is the number {text}, which decimal cannot hold exactly (more than 28 significant digits or decimal places)"),
+        };
     }
 
     public decimal? NullableDecimal(ref Utf8JsonReader reader, string member) =>

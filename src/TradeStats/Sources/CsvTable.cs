@@ -11,9 +11,12 @@ internal sealed class CsvTable : IAsyncDisposable
     private readonly Dictionary<string, int> _columns;
     private readonly Queue<CsvMalformedRecord> _malformed;
 
-    private CsvTable(CsvReader reader, Queue<CsvMalformedRecord> malformed, string sourceName, string[] header, Dictionary<string, int> columns)
+    private readonly TextInput _input;
+
+    private CsvTable(CsvReader reader, TextInput input, Queue<CsvMalformedRecord> malformed, string sourceName, string[] header, Dictionary<string, int> columns)
     {
         _reader = reader;
+        _input = input;
         _malformed = malformed;
         SourceName = sourceName;
         Header = header;
@@ -29,13 +32,21 @@ internal sealed class CsvTable : IAsyncDisposable
 
     public RecordContext Context => new(SourceName, Line, RecordUnit.Line);
 
-    /// <summary>Opens the table and reads its header; errors in the header are fatal.</summary>
-    public static async Task<CsvTable> OpenAsync(Stream stream, string sourceName, ErrorCollector errors, StringComparer headerComparer, CancellationToken cancellationToken)
+    /// <summary>The delimiter in use.</summary>
+    public char Separator { get; private init; }
+
+    /// <summary>
+    /// Opens the table and reads its header; errors in the header are fatal. <paramref name="separator"/> null takes
+    /// the delimiter from the header line (see <see cref="TextInput.DetectSeparator"/>).
+    /// </summary>
+    public static async Task<CsvTable> OpenAsync(Stream stream, string sourceName, ErrorCollector errors, StringComparer headerComparer, CancellationToken cancellationToken, char? separator = ',')
     {
+        var input = await TextInput.OpenAsync(stream, errors.Options.Encoding, sourceName, errors, cancellationToken).ConfigureAwait(false);
+        var sep = separator ?? input.DetectSeparator();
         var malformed = new Queue<CsvMalformedRecord>();
         var options = CsvReaderOptions.Default with
         {
-            Separator = ',',
+            Separator = sep,
             HasHeader = true,
             Mode = CsvMode.Rfc4180,
             TrackLineNumbers = true,
@@ -48,7 +59,7 @@ internal sealed class CsvTable : IAsyncDisposable
             FieldCountMismatch = CsvFieldCountHandling.Skip,
             OnMalformedRecord = malformed.Enqueue,
         };
-        var reader = CsvReader.Create(stream, options, leaveOpen: true);
+        var reader = CsvReader.Create(input.Reader, options, leaveOpen: false);
         try
         {
             try
@@ -75,7 +86,7 @@ internal sealed class CsvTable : IAsyncDisposable
                 }
             }
 
-            return new CsvTable(reader, malformed, sourceName, header, columns);
+            return new CsvTable(reader, input, malformed, sourceName, header, columns) { Separator = sep };
         }
         catch
         {
@@ -136,8 +147,25 @@ internal sealed class CsvTable : IAsyncDisposable
         return more;
     }
 
-    /// <summary>The current record's value in a column, or null when the file has no such column.</summary>
-    public string? this[int index] => index < 0 ? null : _reader.GetString(index);
+    /// <summary>
+    /// The current record's value in a column, or null when the file has no such column. A value decoded from
+    /// invalid UTF-8 is a <see cref="TradeDataFormatException"/> naming the line and column, never a replacement character.
+    /// </summary>
+    public string? this[int index]
+    {
+        get
+        {
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var value = _reader.GetString(index);
+            return _input.SawInvalidBytes && value.Contains('\uFFFD', StringComparison.Ordinal)
+                ? throw Context.Error(Header[index], value, "the text is not valid UTF-8 (shown here with U+FFFD where the bytes are invalid); if the file is Latin-1, read it with ReadOptions.Encoding = Encoding.Latin1.")
+                : value;
+        }
+    }
 
     public ValueTask DisposeAsync() => _reader.DisposeAsync();
 

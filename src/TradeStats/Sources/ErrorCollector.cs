@@ -9,16 +9,18 @@ internal sealed class ErrorCollector(string sourceName, ReadOptions options)
 
     public string SourceName { get; } = sourceName;
 
+    public ReadOptions Options { get; } = options;
+
     /// <summary>Records an error in a record that can be skipped; throws when the mode says to stop.</summary>
     public void Record(TradeDataFormatException error)
     {
-        if (options.ErrorMode == ErrorMode.StopAtFirstError)
+        if (Options.ErrorMode == ErrorMode.StopAtFirstError)
         {
             throw error;
         }
 
         _errors.Add(error);
-        if (_errors.Count >= options.MaxErrors)
+        if (_errors.Count >= Options.MaxErrors)
         {
             throw new TradeDataValidationException(new ValidationReport(SourceName, _errors.ToImmutable(), IsTruncated: true));
         }
@@ -27,7 +29,7 @@ internal sealed class ErrorCollector(string sourceName, ReadOptions options)
     /// <summary>Reports an error after which nothing more can be read, and throws.</summary>
     public Exception Fatal(TradeDataFormatException error)
     {
-        if (options.ErrorMode == ErrorMode.StopAtFirstError)
+        if (Options.ErrorMode == ErrorMode.StopAtFirstError)
         {
             return error;
         }

@@ -36,6 +36,14 @@ public sealed record ReadOptions
     public ErrorMode ErrorMode { get; init; } = ErrorMode.StopAtFirstError;
 
     /// <summary>
+    /// The text encoding of CSV and tab-separated input; null (the default) for UTF-8, with or without a byte-order
+    /// mark, where an invalid byte sequence is a <see cref="TradeDataFormatException"/> naming the line and field,
+    /// never a replacement character. Set <see cref="System.Text.Encoding.Latin1"/> for files saved in ISO 8859-1, as
+    /// some UN Comtrade website downloads are. UTF-16 and UTF-32 input is refused with a message naming the encoding.
+    /// </summary>
+    public System.Text.Encoding? Encoding { get; init; }
+
+    /// <summary>
     /// In <see cref="ErrorMode.CollectAll"/> mode, the number of errors after which reading stops (with the
     /// validation exception, marked truncated), so that a file of garbage does not fill memory with errors.
     /// </summary>

@@ -48,20 +48,26 @@ internal readonly struct RecordContext(string sourceName, long record, RecordUni
         }
     }
 
-    /// <summary>An invariant decimal; <paramref name="allowExponent"/> for formats that write 1.5E9.</summary>
-    public decimal Decimal(string field, string? value, bool allowExponent = false)
+    /// <summary>
+    /// An invariant decimal, held exactly or refused (never rounded); <paramref name="allowExponent"/> for formats
+    /// that write 1.5E9, <paramref name="powerOfTen"/> for a unit multiplier applied without rounding.
+    /// </summary>
+    public decimal Decimal(string field, string? value, bool allowExponent = false, int powerOfTen = 0)
     {
         var text = Required(field, value);
-        var styles = allowExponent ? PlainDecimal | NumberStyles.AllowExponent : PlainDecimal;
-        if (decimal.TryParse(text, styles, CultureInfo.InvariantCulture, out var d))
+        var outcome = ExactDecimal.TryParse(text, allowExponent, powerOfTen, out var d);
+        if (outcome == ExactDecimal.Outcome.Exact)
         {
             return d;
         }
 
-        // A well-formed number that decimal cannot hold is an overflow, not a typo: say which.
-        return double.TryParse(text, styles, CultureInfo.InvariantCulture, out var big) && double.IsFinite(big)
-            ? throw Error(field, value, "the number is out of the range of decimal (about ±7.9e28).")
-            : throw Error(field, value, allowExponent ? "not a number." : "not an invariant decimal number (digits, optional sign and '.', no thousands separator or exponent).");
+        var reason = ExactDecimal.Reason(outcome, allowExponent);
+        if (powerOfTen != 0 && outcome != ExactDecimal.Outcome.NotANumber)
+        {
+            reason = string.Create(CultureInfo.InvariantCulture, $"times 10^{powerOfTen}, ") + reason;
+        }
+
+        throw Error(field, value, reason);
     }
 
     public decimal NonNegativeDecimal(string field, string? value, bool allowExponent = false)

@@ -108,7 +108,6 @@ public sealed class SdmxCsvReader : StreamTradeDataSource
                     : throw r.Error(m.FlowColumn, flowCode, $"unknown flow code (mapped: {string.Join(", ", m.FlowCodes.Keys)}).");
                 var period = r.Period("TIME_PERIOD", table[cols.Time]);
                 var rawValue = table[cols.Value];
-                var value = r.Decimal("OBS_VALUE", rawValue, allowExponent: true);
                 var multiplier = m.UnitMultiplier;
                 if (table[cols.UnitMult] is { Length: > 0 } multText
                     && !int.TryParse(multText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out multiplier))
@@ -116,7 +115,13 @@ public sealed class SdmxCsvReader : StreamTradeDataSource
                     throw r.Error("UNIT_MULT", multText, "not an integer power of ten.");
                 }
 
-                value = Scale(r, value, multiplier, rawValue);
+                if (multiplier is < -28 or > 28)
+                {
+                    throw r.Error("UNIT_MULT", multiplier.ToString(CultureInfo.InvariantCulture), "out of range (-28 to 28).");
+                }
+
+                // The multiplier is applied in the parse, so that a value it would round or underflow is refused.
+                var value = r.Decimal("OBS_VALUE", rawValue, allowExponent: true, powerOfTen: multiplier);
                 var currency = Currency(r, m, table[cols.Currency]);
                 var status = Status(r, m, table[cols.Status]);
                 o = r.Observation(reporter, partner, period, flow, new Money(value, currency), m.ReporterColumn, "OBS_VALUE", rawValue);
@@ -189,28 +194,5 @@ public sealed class SdmxCsvReader : StreamTradeDataSource
             "E" => ObservationStatus.Estimated,
             _ => throw r.Error("OBS_STATUS", code, "unmapped observation status (A, P and E are built in; add others to SdmxCsvMapping.StatusCodes)."),
         };
-    }
-
-    private static decimal Scale(RecordContext r, decimal value, int multiplier, string? rawValue)
-    {
-        if (multiplier is < -28 or > 28)
-        {
-            throw r.Error("UNIT_MULT", multiplier.ToString(CultureInfo.InvariantCulture), "out of range (-28 to 28).");
-        }
-
-        try
-        {
-            var factor = 1m;
-            for (var i = 0; i < Math.Abs(multiplier); i++)
-            {
-                factor *= 10m;
-            }
-
-            return multiplier >= 0 ? value * factor : value / factor;
-        }
-        catch (OverflowException e)
-        {
-            throw r.Error("OBS_VALUE", rawValue, $"the value times 10^{multiplier} is out of the range of decimal.", e);
-        }
     }
 }

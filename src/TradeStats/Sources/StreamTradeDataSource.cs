@@ -48,7 +48,8 @@ public abstract class StreamTradeDataSource : ITradeDataSource
     {
         ArgumentNullException.ThrowIfNull(query);
         var errors = new ErrorCollector(Name, Options);
-        var stream = _open();
+        // Gzip is recognised by its magic bytes, so a bulk download (.gz) reads as it is.
+        var stream = await Decompression.OpenAsync(_open(), cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
             await foreach (var o in ReadStreamAsync(stream, query, new ReadContext(errors), cancellationToken).ConfigureAwait(false))
