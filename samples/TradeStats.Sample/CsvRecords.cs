@@ -1,4 +1,4 @@
-using System.Text;
+using CsvHelper;
 
 namespace TradeStats.Sample;
 
@@ -7,102 +7,46 @@ namespace TradeStats.Sample;
 /// <param name="Fields">The fields, unquoted.</param>
 public sealed record CsvRecord(long Line, IReadOnlyList<string> Fields);
 
-/// <summary>A small RFC 4180 reader and writer for the sample's own CSV files (statements, output tables).</summary>
+/// <summary>Reads and writes the sample's own CSV files (statements, output tables) through CsvHelper, as the library does.</summary>
 public static class CsvRecords
 {
     /// <summary>Reads every record, quoted fields included (commas, quotes and line breaks inside quotes).</summary>
     /// <param name="reader">The text.</param>
     /// <param name="sourceName">The name used in error messages.</param>
     /// <returns>The records, header first.</returns>
-    /// <exception cref="FormatException">A quote is not closed or a quoted field is followed by other characters.</exception>
+    /// <exception cref="FormatException">The CSV is malformed (a quote not closed, text after a closing quote); the message names the line.</exception>
     public static List<CsvRecord> Read(TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            HasHeader = false,
+            Mode = CsvMode.Rfc4180,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            DetectSeparatorHint = false,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MalformedData = CsvMalformedDataHandling.Throw,
+        };
         var records = new List<CsvRecord>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        long line = 1, recordLine = 1;
-        bool inQuotes = false, quoted = false, any = false;
-        int c;
-        while ((c = reader.Read()) != -1)
+        using var csv = CsvReader.Create(reader, options, leaveOpen: true);
+        try
         {
-            var ch = (char)c;
-            if (inQuotes)
+            while (csv.Read())
             {
-                if (ch == '"')
+                var fields = new string[csv.FieldCount];
+                for (var i = 0; i < fields.Length; i++)
                 {
-                    if (reader.Peek() == '"')
-                    {
-                        reader.Read();
-                        field.Append('"');
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                    }
-                }
-                else
-                {
-                    if (ch == '\n')
-                    {
-                        line++;
-                    }
-
-                    field.Append(ch);
+                    fields[i] = csv.GetString(i);
                 }
 
-                continue;
-            }
-
-            switch (ch)
-            {
-                case '"' when field.Length == 0 && !quoted:
-                    inQuotes = quoted = any = true;
-                    break;
-                case '"':
-                    throw new FormatException($"{sourceName}, line {line}: a quote inside an unquoted field or after a closing quote.");
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    quoted = false;
-                    any = true;
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    if (any || field.Length > 0)
-                    {
-                        fields.Add(field.ToString());
-                        records.Add(new CsvRecord(recordLine, [.. fields]));
-                    }
-
-                    fields.Clear();
-                    field.Clear();
-                    quoted = any = false;
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    if (quoted)
-                    {
-                        throw new FormatException($"{sourceName}, line {line}: characters after a closing quote.");
-                    }
-
-                    field.Append(ch);
-                    any = true;
-                    break;
+                records.Add(new CsvRecord(csv.LineNumber, fields));
             }
         }
-
-        if (inQuotes)
+        catch (CsvFormatException e)
         {
-            throw new FormatException($"{sourceName}, line {recordLine}: a quoted field is not closed.");
-        }
-
-        if (any || field.Length > 0)
-        {
-            fields.Add(field.ToString());
-            records.Add(new CsvRecord(recordLine, [.. fields]));
+            throw new FormatException($"{sourceName}, line {e.LineNumber}: malformed CSV: {e.Message}", e);
         }
 
         return records;
@@ -114,13 +58,14 @@ public static class CsvRecords
     public static void Write(TextWriter writer, IEnumerable<string?> fields)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(string.Join(',', fields.Select(Escape)));
-        writer.Write('\n');
-    }
+        ArgumentNullException.ThrowIfNull(fields);
+        using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
+        foreach (var field in fields)
+        {
+            csv.WriteField(field ?? string.Empty);
+        }
 
-    private static string Escape(string? field)
-    {
-        field ??= string.Empty;
-        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+        csv.EndRecord();
+        csv.Flush();
     }
 }
