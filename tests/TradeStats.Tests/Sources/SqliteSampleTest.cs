@@ -49,7 +49,7 @@ public sealed class SqliteSampleTest : IDisposable
     public async Task Returns_exactly_what_the_in_memory_source_returns_for_any_query()
     {
         // The sample's table keeps neither quantities nor sources (see its README).
-        var gen = Gen.ArrayOf(SourcesTestSupport.Observation(hsNames: false), 30).Select(a => a.Select(o => o with { Quantity = null, Source = null }).ToArray());
+        var gen = Gen.ArrayOf(SourcesTestSupport.Observation(hsNames: false, classified: false), 30).Select(a => a.Select(o => o with { Quantity = null, Source = null }).ToArray());
         var data = gen.Sample(30, 1)[0];
 
         var db = await SqliteTradeDataSource.CreateAsync(Path.Combine(_folder.FullName, "random.db"), data);
