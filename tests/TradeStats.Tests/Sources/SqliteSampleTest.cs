@@ -77,6 +77,26 @@ public sealed class SqliteSampleTest : IDisposable
         }, maxTest: 60);
     }
 
+    [Fact]
+    public async Task Keeps_the_classification_of_commodity_codes()
+    {
+        var cn = Territory.FromCode("CN");
+        TradeObservation At(Commodity c) => new(cn, Territory.World, Period.Year(2024), TradeFlow.Exports, Money.Usd(1m)) { Commodity = c };
+        var data = new[]
+        {
+            At(Commodity.Create("042", CommodityClassification.FromCode("S3"))),
+            At(Commodity.Create("8703", CommodityClassification.FromCode("H6"))),
+            At(Commodity.Hs("8703")),
+            At(Commodity.Named("Plateau goods")),
+        };
+        var db = await SqliteTradeDataSource.CreateAsync(Path.Combine(_folder.FullName, "classified.db"), data);
+        var read = await ToListAsync(db.ReadAsync(TradeQuery.All));
+        Assert.Equal(data.Select(o => o.Commodity!.Classification), read.Select(o => o.Commodity!.Classification));
+        Assert.Equal(data, read);
+        var hs87 = await ToListAsync(db.ReadAsync(TradeQuery.All with { Commodity = BreakdownFilter.Only(Commodity.Hs("87")) }));
+        Assert.Equal([data[2]], hs87);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
