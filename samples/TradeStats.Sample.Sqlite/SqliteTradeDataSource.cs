@@ -28,7 +28,7 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
             amount TEXT NOT NULL,
             currency TEXT NOT NULL,
             commodity TEXT NULL,
-            commodity_is_hs INTEGER NULL,
+            commodity_classification TEXT NULL,
             customs_regime TEXT NULL,
             enterprise_type TEXT NULL,
             transport_mode TEXT NULL,
@@ -81,11 +81,11 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
                 insert.Transaction = transaction;
                 insert.CommandText = """
                     INSERT INTO observations (reporter, partner, period, first_month, last_month, flow, amount, currency,
-                        commodity, commodity_is_hs, customs_regime, enterprise_type, transport_mode, status)
+                        commodity, commodity_classification, customs_regime, enterprise_type, transport_mode, status)
                     VALUES ($reporter, $partner, $period, $first, $last, $flow, $amount, $currency,
-                        $commodity, $isHs, $regime, $enterprise, $transport, $status)
+                        $commodity, $classification, $regime, $enterprise, $transport, $status)
                     """;
-                string[] names = ["$reporter", "$partner", "$period", "$first", "$last", "$flow", "$amount", "$currency", "$commodity", "$isHs", "$regime", "$enterprise", "$transport", "$status"];
+                string[] names = ["$reporter", "$partner", "$period", "$first", "$last", "$flow", "$amount", "$currency", "$commodity", "$classification", "$regime", "$enterprise", "$transport", "$status"];
                 var p = names.Select(n => insert.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
                 foreach (var o in observations)
                 {
@@ -98,7 +98,7 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
                     p[6].Value = o.Value.Amount.ToString(CultureInfo.InvariantCulture);
                     p[7].Value = o.Value.Currency.Code;
                     p[8].Value = (object?)o.Commodity?.Code ?? DBNull.Value;
-                    p[9].Value = o.Commodity is null ? DBNull.Value : (o.Commodity.IsHs ? 1 : 0);
+                    p[9].Value = (object?)o.Commodity?.Classification?.Code ?? DBNull.Value;
                     p[10].Value = (object?)o.CustomsRegime?.ToString() ?? DBNull.Value;
                     p[11].Value = (object?)o.EnterpriseType?.ToString() ?? DBNull.Value;
                     p[12].Value = (object?)o.TransportMode?.ToString() ?? DBNull.Value;
@@ -179,12 +179,12 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
             case BreakdownFilterKind.TotalOnly:
                 where.Add("commodity IS NULL");
                 break;
-            case BreakdownFilterKind.Only when query.Commodity.Value!.IsHs:
-                // HS codes are digits only, so the prefix needs no LIKE escaping.
-                where.Add($"commodity_is_hs = 1 AND commodity LIKE {Add(query.Commodity.Value.Code + "%")}");
+            case BreakdownFilterKind.Only when query.Commodity.Value!.Classification is { } classification:
+                // Codes are digits only, so the prefix needs no LIKE escaping; only codes of the same classification match.
+                where.Add($"commodity_classification = {Add(classification.Code)} AND commodity LIKE {Add(query.Commodity.Value.Code + "%")}");
                 break;
             case BreakdownFilterKind.Only:
-                where.Add($"commodity_is_hs = 0 AND commodity = {Add(query.Commodity.Value!.Code)}");
+                where.Add($"commodity_classification IS NULL AND commodity = {Add(query.Commodity.Value!.Code)}");
                 break;
         }
 
@@ -205,7 +205,7 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
             }
         }
 
-        var sql = new StringBuilder("SELECT reporter, partner, period, flow, amount, currency, commodity, commodity_is_hs, customs_regime, enterprise_type, transport_mode, status FROM observations");
+        var sql = new StringBuilder("SELECT reporter, partner, period, flow, amount, currency, commodity, commodity_classification, customs_regime, enterprise_type, transport_mode, status FROM observations");
         if (where.Count > 0)
         {
             sql.Append(" WHERE ").AppendJoin(" AND ", where);
@@ -222,7 +222,9 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
             Period.Parse(r.GetString(2)),
             Enum.Parse<TradeFlow>(r.GetString(3)),
             new Money(decimal.Parse(r.GetString(4), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), Currency.FromCode(r.GetString(5))));
-        Commodity? commodity = r.IsDBNull(6) ? null : r.GetInt64(7) == 1 ? Commodity.Hs(r.GetString(6)) : Commodity.Named(r.GetString(6));
+        Commodity? commodity = r.IsDBNull(6) ? null
+            : r.IsDBNull(7) ? Commodity.Named(r.GetString(6))
+            : Commodity.Create(r.GetString(6), CommodityClassification.FromCode(r.GetString(7)));
         return o with
         {
             Commodity = commodity,

@@ -133,6 +133,14 @@ internal static class ExactDecimal
             coefficient = BigInteger.Parse(d, NumberStyles.None, CultureInfo.InvariantCulture);
         }
 
+        // Trailing zeros after the point give way when the coefficient would not fit 96 bits otherwise
+        // (96198598890000000000000000000E-28 is 9.619859889).
+        while (coefficient > MaxCoefficient && scale > 0 && coefficient % 10 == 0)
+        {
+            coefficient /= 10;
+            scale--;
+        }
+
         if (coefficient > MaxCoefficient)
         {
             // 29 digits above 2^96: out of range when it has no decimals to give up, too precise otherwise.

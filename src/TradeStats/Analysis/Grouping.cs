@@ -45,7 +45,9 @@ public sealed record GroupingOptions
 
     /// <summary>
     /// Rolls HS codes up to this level (2 or 4) before grouping (HS6 to HS4 to HS2); null keeps codes as they are.
-    /// Codes already coarser than the level, named product groups and "all goods" are kept as they are.
+    /// Codes already coarser than the level, named product groups and "all goods" are kept as they are. A code of
+    /// another classification (SITC, BEC, CN, a national nomenclature) has no HS level: grouping it with this option
+    /// throws <see cref="InvalidOperationException"/> naming the code, rather than passing it through unrolled.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to something other than 2, 4 or 6.</exception>
     public int? HsLevel
@@ -216,8 +218,17 @@ public sealed record GroupKey(
         }
     }
 
-    private static Commodity? RollUpCommodity(Commodity? c, int? level) =>
-        c is { HsLevel: { } own } && level is { } l && own > l ? c.RollUp(l) : c;
+    private static Commodity? RollUpCommodity(Commodity? c, int? level)
+    {
+        if (c is { IsCode: true, IsHs: false } && level is { } hs)
+        {
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Cannot roll '{c}' up to HS level {hs}: it is a {c.Classification!.Name} code, not an HS code. Convert it with a correspondence table first, or group without HsLevel."));
+        }
+
+        return c is { HsLevel: { } own } && level is { } l && own > l ? c.RollUp(l) : c;
+    }
 }
 
 /// <summary>One group of a <see cref="TradeGrouping"/>: its key and its flow totals.</summary>

@@ -6,10 +6,12 @@ namespace TradeStats.Analysis;
 /// Refuses sums that would count trade twice or mix currencies. Two observations of one flow overlap when they
 /// overlap on every dimension at once: the same reporter (or a country and its own province), partners that share
 /// a territory (World covers everyone; a group covers its members month by month), periods that share a month,
-/// commodities along the HS hierarchy (all goods covers every code), and breakdowns where "all" covers every value.
+/// commodities along their classification's hierarchy (all goods covers every code), and breakdowns where "all"
+/// covers every value. Codes of two classifications (HS and SITC, or two HS editions) cannot be compared, so a sum
+/// holding both throws <see cref="MixedClassificationsException"/>.
 /// </summary>
 /// <remarks>
-/// Named product groups are compared with each other by name only and are taken as disjoint from HS codes: the
+/// Named product groups are compared with each other by name only and are taken as disjoint from codes: the
 /// library cannot know what "New energy vehicles" contains. The check hashes every observation's cells at the
 /// coarsest level shared with each other level present, month by month, so its cost grows with the number of
 /// observations times their months, not with the square of the number of observations.
@@ -17,7 +19,7 @@ namespace TradeStats.Analysis;
 internal static class LevelGuard
 {
     private const int CommodityAll = 0;
-    private const int CommodityNamed = 7;
+    private const int CommodityNamed = -1;
 
     /// <summary>Checks one flow's observations (or any observations whose flows do not overlap each other).</summary>
     public static void Check(IReadOnlyList<TradeObservation> observations)
@@ -36,6 +38,7 @@ internal static class LevelGuard
             }
         }
 
+        CheckClassifications(observations);
         var bySignature = new Dictionary<Signature, List<int>>();
         for (var i = 0; i < observations.Count; i++)
         {
@@ -57,6 +60,29 @@ internal static class LevelGuard
                 if (Signature.Join(signatures[a], signatures[b]) is { } join)
                 {
                     CheckPair(observations, bySignature[signatures[a]], bySignature[signatures[b]], join, a == b);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Codes of two classifications (HS and SITC, or two HS editions) cannot be placed in one hierarchy, so whether they
+    /// count the same goods twice cannot be told: refuse the sum.
+    /// </summary>
+    private static void CheckClassifications(IReadOnlyList<TradeObservation> observations)
+    {
+        Commodity? first = null;
+        foreach (var o in observations)
+        {
+            if (o.Commodity is { IsCode: true } c)
+            {
+                if (first is null)
+                {
+                    first = c;
+                }
+                else if (first.Classification != c.Classification)
+                {
+                    throw new MixedClassificationsException(first, c);
                 }
             }
         }
@@ -206,12 +232,12 @@ internal static class LevelGuard
         public static Signature Of(TradeObservation o) => new(
             o.Reporter.Kind != TerritoryKind.Subdivision,
             o.Partner.Kind == TerritoryKind.World,
-            o.Commodity is null ? CommodityAll : o.Commodity.HsLevel ?? CommodityNamed,
+            o.Commodity is null ? CommodityAll : o.Commodity.Level ?? CommodityNamed,
             o.CustomsRegime is not null,
             o.EnterpriseType is not null,
             o.TransportMode is not null);
 
-        /// <summary>The coarsest level of each dimension; null when the two levels cannot overlap (HS codes and named groups).</summary>
+        /// <summary>The coarsest level of each dimension; null when the two levels cannot overlap (codes and named groups).</summary>
         public static Signature? Join(Signature a, Signature b)
         {
             int commodity;

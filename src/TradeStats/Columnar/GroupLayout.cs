@@ -264,9 +264,14 @@ internal sealed class GroupLayout
             return commodity;
         }
 
-        if (commodity.HsLevel is null)
+        if (!commodity.IsCode)
         {
             throw new InvalidOperationException($"Cannot roll up to HS level {l}: '{commodity.Code}' is a named product group, not an HS code.");
+        }
+
+        if (!commodity.IsHs)
+        {
+            throw new InvalidOperationException($"Cannot roll up to HS level {l}: '{commodity}' is a {commodity.Classification!.Name} code, not an HS code; convert it with a correspondence table first.");
         }
 
         return commodity.RollUp(l);

@@ -1,8 +1,8 @@
 namespace TradeStats.Columnar;
 
 /// <summary>
-/// The optional parts of an observation that the common shape lacks (quantity, breakdowns other than the commodity,
-/// status, source). Rows share one dictionary entry per distinct combination, so the column costs nothing until a
+/// The optional parts of an observation that the common shape lacks (quantity, weights and alternative quantity,
+/// breakdowns other than the commodity, status, source). Rows share one dictionary entry per distinct combination, so the column costs nothing until a
 /// row has one.
 /// </summary>
 internal readonly record struct RowDetails(
@@ -11,12 +11,15 @@ internal readonly record struct RowDetails(
     EnterpriseType? EnterpriseType,
     TransportMode? TransportMode,
     ObservationStatus Status,
-    SourceReference? Source)
+    SourceReference? Source,
+    Quantity? NetWeight = null,
+    Quantity? GrossWeight = null,
+    Quantity? AlternativeQuantity = null)
 {
     public static RowDetails None => default;
 
     public bool HasBreakdown => CustomsRegime is not null || EnterpriseType is not null || TransportMode is not null;
 
     public static RowDetails Of(TradeObservation o) =>
-        new(o.Quantity, o.CustomsRegime, o.EnterpriseType, o.TransportMode, o.Status, o.Source);
+        new(o.Quantity, o.CustomsRegime, o.EnterpriseType, o.TransportMode, o.Status, o.Source, o.NetWeight, o.GrossWeight, o.AlternativeQuantity);
 }

@@ -179,6 +179,9 @@ public sealed class TradeColumns
         {
             Commodity = CommodityDictionary[CommodityColumn[index]],
             Quantity = details.Quantity,
+            NetWeight = details.NetWeight,
+            GrossWeight = details.GrossWeight,
+            AlternativeQuantity = details.AlternativeQuantity,
             CustomsRegime = details.CustomsRegime,
             EnterpriseType = details.EnterpriseType,
             TransportMode = details.TransportMode,

@@ -33,7 +33,9 @@ public static class TradeCsvLoader
     [
         "reporter", "partner", "period", "flow", "commodity", "value", "currency", "quantity", "quantity_unit",
         "customs_regime", "enterprise_type", "transport_mode", "status", "source_publisher", "source_date",
-        "source_title", "source_address", "source_excerpt",
+        "source_title", "source_address", "source_excerpt", "classification", "quantity_estimated",
+        "net_weight", "net_weight_unit", "net_weight_estimated", "gross_weight", "gross_weight_unit", "gross_weight_estimated",
+        "alt_quantity", "alt_quantity_unit", "alt_quantity_estimated",
     ];
 
     private static readonly string[] RequiredColumns = ["reporter", "partner", "period", "flow", "value", "currency"];
@@ -74,7 +76,6 @@ public static class TradeCsvLoader
         private const int Value = 5;
         private const int CurrencyColumn = 6;
         private const int QuantityColumn = 7;
-        private const int QuantityUnit = 8;
         private const int Regime = 9;
         private const int Enterprise = 10;
         private const int Transport = 11;
@@ -84,6 +85,11 @@ public static class TradeCsvLoader
         private const int SourceTitle = 15;
         private const int SourceAddress = 16;
         private const int SourceExcerpt = 17;
+        private const int ClassificationColumn = 18;
+        private const int QuantityEstimated = 19;
+        private const int NetWeight = 20;
+        private const int GrossWeight = 23;
+        private const int AltQuantity = 26;
 
         private readonly TradeColumnsBuilder _builder = new();
         private readonly PackedKeyMap[] _maps = [new(), new(), new(), new(), new(), new(), new()];
@@ -98,6 +104,8 @@ public static class TradeCsvLoader
         private long _consumed;
         private int[] _roles = [];
         private bool _hasDetails;
+        private bool _hasClassification;
+        private readonly Dictionary<(string Code, string Classification), int> _classifiedCommodities = [];
 
         public TradeColumns Read()
         {
@@ -180,7 +188,8 @@ public static class TradeCsvLoader
 
                 seen[role] = true;
                 roles[i] = role;
-                _hasDetails |= role >= QuantityColumn;
+                _hasDetails |= role >= QuantityColumn && role != ClassificationColumn;
+                _hasClassification |= role == ClassificationColumn;
             }
 
             foreach (var required in RequiredColumns)
@@ -197,7 +206,7 @@ public static class TradeCsvLoader
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddRow(long line)
         {
-            int reporter = 0, partner = 0, period = 0, commodity = 0, currency = 0, scale = 0;
+            int reporter = 0, partner = 0, period = 0, commodity = 0, currency = 0, scale = 0, commodityField = -1;
             long mantissa = 0;
             var flow = TradeFlow.Exports;
             if (_hasDetails)
@@ -224,6 +233,9 @@ public static class TradeCsvLoader
                     case Flow:
                         flow = (TradeFlow)Code(Flow, bytes, line);
                         break;
+                    case CommodityColumn when _hasClassification:
+                        commodityField = i;
+                        break;
                     case CommodityColumn:
                         commodity = bytes.IsEmpty ? 0 : Code(CommodityColumn, bytes, line);
                         break;
@@ -237,6 +249,11 @@ public static class TradeCsvLoader
                         _detailText[role] = bytes.IsEmpty ? null : Encoding.UTF8.GetString(bytes);
                         break;
                 }
+            }
+
+            if (_hasClassification)
+            {
+                commodity = ClassifiedCommodity(commodityField < 0 ? string.Empty : Text(commodityField), _detailText[ClassificationColumn], line);
             }
 
             if (mantissa < 0 && !flow.AllowsNegativeValues())
@@ -325,6 +342,43 @@ public static class TradeCsvLoader
             }
         }
 
+        private int ClassifiedCommodity(string code, string? classification, long line)
+        {
+            if (string.IsNullOrEmpty(classification))
+            {
+                return string.IsNullOrEmpty(code) ? 0 : Code(CommodityColumn, Encoding.UTF8.GetBytes(code), line);
+            }
+
+            if (_classifiedCommodities.TryGetValue((code, classification), out var known))
+            {
+                return known;
+            }
+
+            if (!CommodityClassification.TryFromCode(classification, out var c))
+            {
+                throw new TradeCsvException(sourceName, line, "classification", classification, "is not a known commodity classification (HS, H0..H6, SITC, S1..S4, BEC, B4, B5, CN or NAT- and a country's alpha-2 code).");
+            }
+
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                throw new TradeCsvException(sourceName, line, "classification", classification, "is given without a commodity code.");
+            }
+
+            Commodity commodity;
+            try
+            {
+                commodity = Commodity.Create(code.Trim(), c);
+            }
+            catch (FormatException e)
+            {
+                throw new TradeCsvException(sourceName, line, "commodity", code, e.Message, e);
+            }
+
+            var result = _builder.CommodityCode(commodity);
+            _classifiedCommodities.Add((code, classification), result);
+            return result;
+        }
+
         private TradeFlow ParseFlow(string text, long line)
         {
             switch (text)
@@ -409,24 +463,10 @@ public static class TradeCsvLoader
 
         private RowDetails Details(long line)
         {
-            Quantity? quantity = null;
-            var q = _detailText[QuantityColumn];
-            var unit = _detailText[QuantityUnit];
-            if (q is not null || unit is not null)
-            {
-                if (q is null || string.IsNullOrWhiteSpace(unit))
-                {
-                    throw new TradeCsvException(sourceName, line, q is null ? "quantity" : "quantity_unit", q is null ? null : unit, "A quantity needs both quantity and quantity_unit.");
-                }
-
-                if (!decimal.TryParse(q, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var qv) || qv < 0)
-                {
-                    throw new TradeCsvException(sourceName, line, "quantity", q, "is not a non-negative invariant decimal.");
-                }
-
-                // "-0" is zero, but its sign bit makes Quantity refuse it as negative.
-                quantity = new Quantity(qv == 0m ? 0m : qv, unit);
-            }
+            var quantity = ReadQuantity(QuantityColumn, QuantityEstimated, line);
+            var netWeight = ReadQuantity(NetWeight, NetWeight + 2, line);
+            var grossWeight = ReadQuantity(GrossWeight, GrossWeight + 2, line);
+            var altQuantity = ReadQuantity(AltQuantity, AltQuantity + 2, line);
 
             SourceReference? source = null;
             var publisher = _detailText[SourcePublisher];
@@ -459,7 +499,43 @@ public static class TradeCsvLoader
                 ParseEnum<EnterpriseType>(Enterprise, line),
                 ParseEnum<TransportMode>(Transport, line),
                 ParseEnum<ObservationStatus>(Status, line) ?? ObservationStatus.Final,
-                source);
+                source,
+                netWeight,
+                grossWeight,
+                altQuantity);
+        }
+
+        /// <summary>A quantity from its value column, the unit column after it and its estimated flag.</summary>
+        private Quantity? ReadQuantity(int valueRole, int estimatedRole, long line)
+        {
+            var q = _detailText[valueRole];
+            var unit = _detailText[valueRole + 1];
+            var flag = _detailText[estimatedRole];
+            var estimated = flag switch
+            {
+                null or "false" => false,
+                "true" => true,
+                _ => throw new TradeCsvException(sourceName, line, KnownColumns[estimatedRole], flag, "is not true, false or empty."),
+            };
+            if (q is null && unit is null)
+            {
+                return estimated
+                    ? throw new TradeCsvException(sourceName, line, KnownColumns[estimatedRole], flag, $"flags an estimate, but {KnownColumns[valueRole]} is empty.")
+                    : null;
+            }
+
+            if (q is null || string.IsNullOrWhiteSpace(unit))
+            {
+                throw new TradeCsvException(sourceName, line, KnownColumns[q is null ? valueRole : valueRole + 1], q is null ? null : unit, $"A quantity needs both {KnownColumns[valueRole]} and {KnownColumns[valueRole + 1]}.");
+            }
+
+            if (ExactDecimal.TryParse(q, allowExponent: false, 0, out var qv) != ExactDecimal.Outcome.Exact || qv < 0)
+            {
+                throw new TradeCsvException(sourceName, line, KnownColumns[valueRole], q, "is not a non-negative invariant decimal that decimal holds exactly.");
+            }
+
+            // "-0" is zero, but its sign bit makes Quantity refuse it as negative.
+            return new Quantity(qv == 0m ? 0m : qv, unit) { IsEstimated = estimated };
         }
 
         private T? ParseEnum<T>(int role, long line)

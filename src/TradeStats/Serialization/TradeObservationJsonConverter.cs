@@ -6,11 +6,14 @@ namespace TradeStats.Serialization;
 /// <summary>
 /// Writes a <see cref="TradeObservation"/> in the library's JSON form:
 /// <c>{"reporter":"CN-XZ","partner":"WLD","period":"2024","flow":"Total","value":{"amount":12670000000,"currency":"CNY"},
-/// "quantity":{"value":12938,"unit":"vehicles"},"commodity":{"hs":"8703"},"customsRegime":"GeneralTrade",
+/// "quantity":{"value":12938,"unit":"vehicles"},"netWeight":{"value":1500,"unit":"kg","estimated":true},
+/// "grossWeight":{"value":1600,"unit":"kg"},"alternativeQuantity":{"value":3,"unit":"u"},
+/// "commodity":{"hs":"8703"},"customsRegime":"GeneralTrade",
 /// "enterpriseType":"Private","transportMode":"Air","status":"Final","source":{"publisher":"Xinhua","date":"2025-02-17"}}</c>.
 /// </summary>
 /// <remarks>
-/// Optional members (quantity, commodity, customsRegime, enterpriseType, transportMode, source) are omitted when null;
+/// Optional members (quantity, netWeight, grossWeight, alternativeQuantity, commodity, customsRegime, enterpriseType,
+/// transportMode, source) are omitted when null;
 /// status is always written and reads as Final when absent. Reading refuses unknown and duplicated members, numbers
 /// written as strings, enum values that are not member names, and observations the model forbids (a negative value
 /// outside a balance, a group as reporter), naming the member and the value.
@@ -25,13 +28,13 @@ public sealed class TradeObservationJsonConverter : JsonConverter<TradeObservati
     {
         var m = new JsonMembers(
             TypeName,
-            "reporter", "partner", "period", "flow", "value", "quantity", "commodity", "customsRegime", "enterpriseType", "transportMode", "status", "source");
+            "reporter", "partner", "period", "flow", "value", "quantity", "netWeight", "grossWeight", "alternativeQuantity", "commodity", "customsRegime", "enterpriseType", "transportMode", "status", "source");
         m.Start(ref reader);
         Territory? reporter = null, partner = null;
         Period period = default;
         TradeFlow flow = default;
         Money value = default;
-        Quantity? quantity = null;
+        Quantity? quantity = null, netWeight = null, grossWeight = null, alternativeQuantity = null;
         Commodity? commodity = null;
         CustomsRegime? regime = null;
         EnterpriseType? enterprise = null;
@@ -49,6 +52,9 @@ public sealed class TradeObservationJsonConverter : JsonConverter<TradeObservati
                 case "flow": flow = m.Enum<TradeFlow>(ref reader, member); break;
                 case "value": value = MoneyJsonConverter.ReadValue(ref reader); break;
                 case "quantity": quantity = isNull ? null : QuantityJsonConverter.ReadValue(ref reader); break;
+                case "netWeight": netWeight = isNull ? null : QuantityJsonConverter.ReadValue(ref reader); break;
+                case "grossWeight": grossWeight = isNull ? null : QuantityJsonConverter.ReadValue(ref reader); break;
+                case "alternativeQuantity": alternativeQuantity = isNull ? null : QuantityJsonConverter.ReadValue(ref reader); break;
                 case "commodity": commodity = isNull ? null : CommodityJsonConverter.ReadValue(ref reader); break;
                 case "customsRegime": regime = isNull ? null : m.Enum<CustomsRegime>(ref reader, member); break;
                 case "enterpriseType": enterprise = isNull ? null : m.Enum<EnterpriseType>(ref reader, member); break;
@@ -64,6 +70,9 @@ public sealed class TradeObservationJsonConverter : JsonConverter<TradeObservati
             return new TradeObservation(reporter!, partner!, period, flow, value)
             {
                 Quantity = quantity,
+                NetWeight = netWeight,
+                GrossWeight = grossWeight,
+                AlternativeQuantity = alternativeQuantity,
                 Commodity = commodity,
                 CustomsRegime = regime,
                 EnterpriseType = enterprise,
@@ -96,6 +105,10 @@ public sealed class TradeObservationJsonConverter : JsonConverter<TradeObservati
             QuantityJsonConverter.WriteValue(writer, quantity);
         }
 
+        WriteQuantity(writer, "netWeight", value.NetWeight);
+        WriteQuantity(writer, "grossWeight", value.GrossWeight);
+        WriteQuantity(writer, "alternativeQuantity", value.AlternativeQuantity);
+
         if (value.Commodity is { } commodity)
         {
             writer.WritePropertyName("commodity");
@@ -125,5 +138,14 @@ public sealed class TradeObservationJsonConverter : JsonConverter<TradeObservati
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void WriteQuantity(Utf8JsonWriter writer, string name, Quantity? quantity)
+    {
+        if (quantity is { } q)
+        {
+            writer.WritePropertyName(name);
+            QuantityJsonConverter.WriteValue(writer, q);
+        }
     }
 }

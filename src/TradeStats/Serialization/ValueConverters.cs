@@ -147,7 +147,10 @@ public sealed class TerritoryJsonConverter : JsonConverter<Territory>
     }
 }
 
-/// <summary>Writes a <see cref="Quantity"/> as <c>{"value":12938,"unit":"vehicles"}</c>.</summary>
+/// <summary>
+/// Writes a <see cref="Quantity"/> as <c>{"value":12938,"unit":"vehicles"}</c>, with <c>"estimated":true</c> when the
+/// publisher flags it as estimated (the member is omitted when false, and reads as false when absent).
+/// </summary>
 public sealed class QuantityJsonConverter : JsonConverter<Quantity>
 {
     /// <inheritdoc/>
@@ -163,26 +166,25 @@ public sealed class QuantityJsonConverter : JsonConverter<Quantity>
 
     internal static Quantity ReadValue(ref Utf8JsonReader reader)
     {
-        var m = new JsonMembers("Quantity", "value", "unit");
+        var m = new JsonMembers("Quantity", "value", "unit", "estimated");
         m.Start(ref reader);
         decimal value = 0m;
         string? unit = null;
+        var estimated = false;
         while (m.Next(ref reader) is { } name)
         {
-            if (name == "value")
+            switch (name)
             {
-                value = m.Decimal(ref reader, name);
-            }
-            else
-            {
-                unit = m.String(ref reader, name);
+                case "value": value = m.Decimal(ref reader, name); break;
+                case "unit": unit = m.String(ref reader, name); break;
+                default: estimated = m.Boolean(ref reader, name); break;
             }
         }
 
         m.Require("value", "unit");
         try
         {
-            return new Quantity(value, unit!);
+            return new Quantity(value == 0m ? 0m : value, unit!) { IsEstimated = estimated };
         }
         catch (ArgumentException e)
         {
@@ -195,18 +197,28 @@ public sealed class QuantityJsonConverter : JsonConverter<Quantity>
         writer.WriteStartObject();
         writer.WriteNumber("value", value.Value);
         writer.WriteString("unit", value.Unit);
+        if (value.IsEstimated)
+        {
+            writer.WriteBoolean("estimated", true);
+        }
+
         writer.WriteEndObject();
     }
 }
 
 /// <summary>
-/// Writes a <see cref="Commodity"/> as <c>{"hs":"8703","name":"Motor cars"}</c> (name optional) or
-/// <c>{"group":"New energy vehicles"}</c>.
+/// Writes a <see cref="Commodity"/> as <c>{"hs":"8703","name":"Motor cars"}</c> for an HS code of no stated edition
+/// (name optional), <c>{"code":"42","classification":"S1","name":"..."}</c> for a code of any other classification,
+/// or <c>{"group":"New energy vehicles"}</c> for a named group. Reading also accepts
+/// <c>{"code":"8703","classification":"HS"}</c>.
 /// </summary>
 public sealed class CommodityJsonConverter : JsonConverter<Commodity>
 {
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The JSON is not a commodity object, has both or neither of hs and group, or the HS code is invalid.</exception>
+    /// <exception cref="JsonException">
+    /// The JSON is not a commodity object, has more or fewer than one of hs, code and group, a code without its
+    /// classification, an unknown classification, or a code that is not one of its classification.
+    /// </exception>
     public override Commodity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
@@ -219,50 +231,93 @@ public sealed class CommodityJsonConverter : JsonConverter<Commodity>
 
     internal static Commodity ReadValue(ref Utf8JsonReader reader)
     {
-        var m = new JsonMembers("Commodity", "hs", "name", "group");
+        var m = new JsonMembers("Commodity", "hs", "name", "group", "code", "classification");
         m.Start(ref reader);
-        string? hs = null, name = null, group = null;
+        string? hs = null, name = null, group = null, code = null, classification = null;
         while (m.Next(ref reader) is { } member)
         {
             switch (member)
             {
                 case "hs": hs = m.String(ref reader, member); break;
                 case "name": name = m.NullableString(ref reader, member); break;
+                case "code": code = m.String(ref reader, member); break;
+                case "classification": classification = m.String(ref reader, member); break;
                 default: group = m.String(ref reader, member); break;
             }
         }
 
-        if ((hs is null) == (group is null))
+        return Create(hs, name, group, code, classification, m.Error);
+    }
+
+    /// <summary>Builds a commodity from the members of its JSON object, or throws the exception <paramref name="error"/> makes.</summary>
+    internal static Commodity Create(string? hs, string? name, string? group, string? code, string? classification, Func<string, Exception> error)
+    {
+        if ((hs is null ? 0 : 1) + (group is null ? 0 : 1) + (code is null ? 0 : 1) != 1)
         {
-            throw m.Error("exactly one of 'hs' and 'group' is required");
+            throw error("exactly one of 'hs', 'code' (with 'classification') and 'group' is required");
+        }
+
+        if (classification is not null && code is null)
+        {
+            throw error($"'classification' (\"{classification}\") belongs with 'code'");
         }
 
         if (group is not null)
         {
             if (name is not null)
             {
-                throw m.Error($"a group is named by 'group' alone; 'name' (\"{name}\") belongs to HS codes");
+                throw error($"a group is named by 'group' alone; 'name' (\"{name}\") belongs to codes");
             }
 
-            return string.IsNullOrWhiteSpace(group) ? throw m.Error("'group' is empty") : Commodity.Named(group);
+            return string.IsNullOrWhiteSpace(group) ? throw error("'group' is empty") : Commodity.Named(group);
         }
 
+        CommodityClassification c;
+        if (code is not null)
+        {
+            if (classification is null)
+            {
+                throw error($"'code' (\"{code}\") needs its 'classification'");
+            }
+
+            if (!CommodityClassification.TryFromCode(classification, out var found))
+            {
+                throw error($"'classification' is \"{classification}\", which is not a known commodity classification");
+            }
+
+            c = found;
+        }
+        else
+        {
+            c = CommodityClassification.Hs;
+        }
+
+        var digits = code ?? hs!;
         try
         {
-            return Commodity.Hs(hs!, name);
+            return Commodity.Create(digits, c, name);
         }
         catch (FormatException e)
         {
-            throw m.Error($"'hs' is \"{hs}\". {e.Message}", e);
+            throw error($"'{(code is null ? "hs" : "code")}' is \"{digits}\". {e.Message}");
         }
     }
 
     internal static void WriteValue(Utf8JsonWriter writer, Commodity value)
     {
         writer.WriteStartObject();
-        if (value.IsHs)
+        if (value.Classification is { } c)
         {
-            writer.WriteString("hs", value.Code);
+            if (c == CommodityClassification.Hs)
+            {
+                writer.WriteString("hs", value.Code);
+            }
+            else
+            {
+                writer.WriteString("code", value.Code);
+                writer.WriteString("classification", c.Code);
+            }
+
             if (value.Name is not null)
             {
                 writer.WriteString("name", value.Name);

@@ -17,14 +17,20 @@ namespace TradeStats.Sources;
 /// <item><term>flow (required)</term><description><c>X</c>, <c>M</c>, <c>T</c>, <c>B</c>, <c>RX</c>, <c>RM</c> (the <see cref="TradeFlow"/> names are read too).</description></item>
 /// <item><term>value (required)</term><description>Invariant decimal, no thousands separator, no exponent; negative only for B.</description></item>
 /// <item><term>currency (required)</term><description>ISO 4217 code.</description></item>
-/// <item><term>commodity</term><description>Empty for all goods; 2, 4 or 6 digits for an HS code; otherwise a named product group.</description></item>
-/// <item><term>quantity, quantity_unit</term><description>A non-negative decimal and its unit, both or neither.</description></item>
+/// <item><term>commodity</term><description>Empty for all goods; with an empty <c>classification</c>, 2, 4 or 6 digits for an HS code (edition not stated), otherwise a named product group.</description></item>
+/// <item><term>classification</term><description>Optional: the <see cref="CommodityClassification"/> code of the commodity code (<c>H6</c>, <c>S3</c>, <c>CN</c>, <c>NAT-CN</c>); empty for an HS code of no stated edition or a named group. Written whenever the classification is another.</description></item>
+/// <item><term>quantity, quantity_unit, quantity_estimated</term><description>A non-negative decimal and its unit, both or neither; the flag is <c>true</c>, <c>false</c> or empty (false), and may be true only with a quantity.</description></item>
+/// <item><term>net_weight, net_weight_unit, net_weight_estimated</term><description>The net weight, as the quantity.</description></item>
+/// <item><term>gross_weight, gross_weight_unit, gross_weight_estimated</term><description>The gross weight, as the quantity.</description></item>
+/// <item><term>alt_quantity, alt_quantity_unit, alt_quantity_estimated</term><description>The alternative quantity, as the quantity.</description></item>
 /// <item><term>customs_regime, enterprise_type, transport_mode</term><description>Enum member names; empty for "all".</description></item>
-/// <item><term>status</term><description>An <see cref="ObservationStatus"/> name; empty for Final.</description></item>
+/// <item><term>status</term><description>An <see cref="ObservationStatus"/> name (<c>Computed</c>, <c>BreakInSeries</c>, ...); empty for Final.</description></item>
 /// <item><term>source_publisher, source_date, source_title, source_address, source_excerpt</term><description>The <see cref="SourceReference"/>; the date is yyyy-MM-dd.</description></item>
 /// </list>
-/// <para>The format cannot hold the name of an HS commodity (only its code), and a named product group may not look
-/// like an HS code; the writer refuses what it cannot write faithfully.</para>
+/// <para>The columns added after the first release (classification and the <c>_estimated</c>, weight and alternative
+/// quantity columns) are optional, so older files read unchanged. The format cannot hold the name of a commodity code
+/// (only its code), and a named product group may not look like an HS code; the writer refuses what it cannot write
+/// faithfully.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -40,6 +46,8 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
         "reporter", "partner", "period", "flow", "commodity", "value", "currency", "quantity", "quantity_unit",
         "customs_regime", "enterprise_type", "transport_mode", "status",
         "source_publisher", "source_date", "source_title", "source_address", "source_excerpt",
+        "classification", "quantity_estimated", "net_weight", "net_weight_unit", "net_weight_estimated",
+        "gross_weight", "gross_weight_unit", "gross_weight_estimated", "alt_quantity", "alt_quantity_unit", "alt_quantity_estimated",
     ];
 
     private static readonly string[] RequiredColumns = ["reporter", "partner", "period", "flow", "value", "currency"];
@@ -159,18 +167,10 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
         var currency = r.Currency("currency", t[m.Currency]);
         var o = r.Observation(reporter, partner, period, flow, new Money(amount, currency), "reporter", "value", rawValue);
 
-        var quantityText = t[m.Quantity];
-        var unitText = t[m.QuantityUnit];
-        Quantity? quantity = null;
-        if (!string.IsNullOrEmpty(quantityText) || !string.IsNullOrEmpty(unitText))
-        {
-            if (string.IsNullOrWhiteSpace(unitText))
-            {
-                throw r.Error("quantity_unit", unitText, "a quantity needs its unit.");
-            }
-
-            quantity = new Quantity(r.NonNegativeDecimal("quantity", quantityText), unitText);
-        }
+        var quantity = ReadQuantity(r, "quantity", t[m.Quantity], t[m.QuantityUnit], t[m.QuantityEstimated]);
+        var netWeight = ReadQuantity(r, "net_weight", t[m.NetWeight], t[m.NetWeightUnit], t[m.NetWeightEstimated]);
+        var grossWeight = ReadQuantity(r, "gross_weight", t[m.GrossWeight], t[m.GrossWeightUnit], t[m.GrossWeightEstimated]);
+        var altQuantity = ReadQuantity(r, "alt_quantity", t[m.AltQuantity], t[m.AltQuantityUnit], t[m.AltQuantityEstimated]);
 
         SourceReference? source = null;
         var publisher = t[m.SourcePublisher];
@@ -190,8 +190,11 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
 
         return o with
         {
-            Commodity = RecordContext.Commodity(t[m.Commodity]),
+            Commodity = ReadCommodity(r, t[m.Commodity], t[m.Classification]),
             Quantity = quantity,
+            NetWeight = netWeight,
+            GrossWeight = grossWeight,
+            AlternativeQuantity = altQuantity,
             CustomsRegime = r.OptionalEnum<CustomsRegime>("customs_regime", t[m.CustomsRegime]),
             EnterpriseType = r.OptionalEnum<EnterpriseType>("enterprise_type", t[m.EnterpriseType]),
             TransportMode = r.OptionalEnum<TransportMode>("transport_mode", t[m.TransportMode]),
@@ -202,10 +205,67 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
 
+    private static Commodity? ReadCommodity(RecordContext r, string? code, string? classification)
+    {
+        if (string.IsNullOrWhiteSpace(classification))
+        {
+            return RecordContext.Commodity(code);
+        }
+
+        if (!CommodityClassification.TryFromCode(classification, out var c))
+        {
+            throw r.Error("classification", classification, "not a known commodity classification (HS, H0..H6, SITC, S1..S4, BEC, B4, B5, CN or NAT- and a country's alpha-2 code).");
+        }
+
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            throw r.Error("classification", classification, "a classification is given without a commodity code.");
+        }
+
+        try
+        {
+            return Commodity.Create(code.Trim(), c);
+        }
+        catch (FormatException e)
+        {
+            throw r.Error("commodity", code, e.Message, e);
+        }
+    }
+
+    private static Quantity? ReadQuantity(RecordContext r, string field, string? valueText, string? unitText, string? estimatedText)
+    {
+        var estimated = ReadFlag(r, field + "_estimated", estimatedText);
+        if (string.IsNullOrEmpty(valueText) && string.IsNullOrEmpty(unitText))
+        {
+            return estimated ? throw r.Error(field + "_estimated", estimatedText, $"flagged as estimated, but {field} is empty.") : null;
+        }
+
+        if (string.IsNullOrWhiteSpace(unitText))
+        {
+            throw r.Error(field + "_unit", unitText, $"{field} needs its unit.");
+        }
+
+        return new Quantity(r.NonNegativeDecimal(field, valueText), unitText) { IsEstimated = estimated };
+    }
+
+    private static bool ReadFlag(RecordContext r, string field, string? text) => text switch
+    {
+        null or "" or "false" => false,
+        "true" => true,
+        _ => throw r.Error(field, text, "expected true, false or an empty field."),
+    };
+
+    private static void WriteQuantity(CsvWriter csv, Quantity? quantity)
+    {
+        csv.WriteField(quantity?.Value.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        csv.WriteField(quantity?.Unit ?? string.Empty);
+        csv.WriteField(quantity is { IsEstimated: true } ? "true" : string.Empty);
+    }
+
     private static void WriteRecord(CsvWriter csv, TradeObservation o, long index)
     {
         ArgumentNullException.ThrowIfNull(o);
-        if (o.Commodity is { IsHs: false } named && CsvReaderHelpers.LooksLikeHs(named.Code))
+        if (o.Commodity is { IsCode: false } named && CsvReaderHelpers.LooksLikeHs(named.Code))
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Observation {index}: the named product group '{named.Code}' would read back as an HS code."), nameof(o));
         }
@@ -229,6 +289,11 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
         csv.WriteField(o.Source?.Title ?? string.Empty);
         csv.WriteField(o.Source?.Address ?? string.Empty);
         csv.WriteField(o.Source?.Excerpt ?? string.Empty);
+        csv.WriteField(o.Commodity?.Classification is { } c && c != CommodityClassification.Hs ? c.Code : string.Empty);
+        csv.WriteField(o.Quantity is { IsEstimated: true } ? "true" : string.Empty);
+        WriteQuantity(csv, o.NetWeight);
+        WriteQuantity(csv, o.GrossWeight);
+        WriteQuantity(csv, o.AlternativeQuantity);
     }
 
     /// <summary>The format's code for a flow: X, M, T, B, RX, RM.</summary>
@@ -293,6 +358,28 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
         public int SourceAddress { get; } = t.IndexOf("source_address");
 
         public int SourceExcerpt { get; } = t.IndexOf("source_excerpt");
+
+        public int Classification { get; } = t.IndexOf("classification");
+
+        public int QuantityEstimated { get; } = t.IndexOf("quantity_estimated");
+
+        public int NetWeight { get; } = t.IndexOf("net_weight");
+
+        public int NetWeightUnit { get; } = t.IndexOf("net_weight_unit");
+
+        public int NetWeightEstimated { get; } = t.IndexOf("net_weight_estimated");
+
+        public int GrossWeight { get; } = t.IndexOf("gross_weight");
+
+        public int GrossWeightUnit { get; } = t.IndexOf("gross_weight_unit");
+
+        public int GrossWeightEstimated { get; } = t.IndexOf("gross_weight_estimated");
+
+        public int AltQuantity { get; } = t.IndexOf("alt_quantity");
+
+        public int AltQuantityUnit { get; } = t.IndexOf("alt_quantity_unit");
+
+        public int AltQuantityEstimated { get; } = t.IndexOf("alt_quantity_estimated");
     }
 }
 

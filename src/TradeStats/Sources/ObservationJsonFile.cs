@@ -16,13 +16,16 @@ namespace TradeStats.Sources;
 /// <code>
 /// {"reporter":"CN-XZ","partner":"WLD","period":"2024","flow":"Total",
 ///  "value":{"amount":12670000000,"currency":"CNY"},
-///  "quantity":{"value":12938,"unit":"vehicles"},
-///  "commodity":{"hs":"8703","name":"Motor cars"}  or  {"group":"New energy vehicles"},
+///  "quantity":{"value":12938,"unit":"vehicles","estimated":true},
+///  "netWeight":{"value":1500,"unit":"kg"},"grossWeight":{"value":1600,"unit":"kg"},"alternativeQuantity":{"value":3,"unit":"u"},
+///  "commodity":{"hs":"8703","name":"Motor cars"}  or  {"code":"42","classification":"S1"}  or  {"group":"New energy vehicles"},
 ///  "customsRegime":"GeneralTrade","enterpriseType":"Private","transportMode":"Air","status":"Final",
 ///  "source":{"publisher":"Xinhua","date":"2025-02-17","title":"...","address":"...","excerpt":"..."}}
 /// </code>
 /// <para>reporter, partner, period, flow and value are required; the other members are optional and omitted when
-/// null (a null member reads as absent). Amounts are JSON numbers written exactly from decimal. Flow and enum values
+/// null (a null member reads as absent); a quantity's <c>estimated</c> flag is written only when true. A commodity code of
+/// a classification other than HS of no stated edition is written with its <c>classification</c>
+/// (<see cref="CommodityClassification.Code"/>). Amounts are JSON numbers written exactly from decimal. Flow and enum values
 /// are member names; period is its SDMX string; territories and currencies are codes. An unknown or repeated member
 /// is an error.</para>
 /// </remarks>
@@ -212,7 +215,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
             string? reporter = null, partner = null, period = null, flow = null, currency = null;
             string? amountText = null;
             decimal? amount = null;
-            Quantity? quantity = null;
+            Quantity? quantity = null, netWeight = null, grossWeight = null, alternativeQuantity = null;
             Commodity? commodity = null;
             string? regime = null, enterprise = null, transport = null, status = null;
             SourceReference? source = null;
@@ -256,34 +259,10 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
 
                         currency = r.Required("value.currency", currency);
                         break;
-                    case "quantity":
-                        if (reader.TokenType == JsonTokenType.Null)
-                        {
-                            break;
-                        }
-
-                        JsonStreaming.ExpectObject(ref reader, r, name);
-                        ReadMembers(ref reader, r, name, (string member, ref Utf8JsonReader v, ref ValueParts parts) =>
-                        {
-                            switch (member)
-                            {
-                                case "value": parts.AmountText = JsonStreaming.Raw(ref v); parts.Amount = JsonStreaming.NumberValue(ref v, parts.Context, "quantity.value"); break;
-                                case "unit": parts.Currency = JsonStreaming.StringValue(ref v, parts.Context, "quantity.unit"); break;
-                                default: throw parts.Context.Error("quantity." + member, JsonStreaming.Raw(ref v), "unknown member.");
-                            }
-                        }, out var q);
-                        if (q.Amount is not { } qv)
-                        {
-                            throw r.Error("quantity.value", null, "a value is required.");
-                        }
-
-                        if (qv < 0m)
-                        {
-                            throw r.Error("quantity.value", q.AmountText, "the value must not be negative.");
-                        }
-
-                        quantity = new Quantity(RecordContext.WithoutNegativeZero(qv), r.Required("quantity.unit", q.Currency));
-                        break;
+                    case "quantity": quantity = ParseQuantity(ref reader, r, name); break;
+                    case "netWeight": netWeight = ParseQuantity(ref reader, r, name); break;
+                    case "grossWeight": grossWeight = ParseQuantity(ref reader, r, name); break;
+                    case "alternativeQuantity": alternativeQuantity = ParseQuantity(ref reader, r, name); break;
                     case "commodity":
                         if (reader.TokenType == JsonTokenType.Null)
                         {
@@ -298,10 +277,13 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
                                 case "hs": parts.AmountText = JsonStreaming.StringValue(ref v, parts.Context, "commodity.hs"); break;
                                 case "name": parts.Currency = JsonStreaming.StringValue(ref v, parts.Context, "commodity.name"); break;
                                 case "group": parts.Extra = JsonStreaming.StringValue(ref v, parts.Context, "commodity.group"); break;
+                                case "code": parts.Code = JsonStreaming.StringValue(ref v, parts.Context, "commodity.code"); break;
+                                case "classification": parts.Classification = JsonStreaming.StringValue(ref v, parts.Context, "commodity.classification"); break;
                                 default: throw parts.Context.Error("commodity." + member, JsonStreaming.Raw(ref v), "unknown member.");
                             }
                         }, out var c);
-                        commodity = ParseCommodity(r, c.AmountText, c.Currency, c.Extra);
+                        var commodityContext = r;
+                        commodity = CommodityJsonConverter.Create(c.AmountText, c.Currency, c.Extra, c.Code, c.Classification, message => commodityContext.Error("commodity", c.Code ?? c.AmountText ?? c.Extra, message + "."));
                         break;
                     case "source":
                         if (reader.TokenType == JsonTokenType.Null)
@@ -329,6 +311,9 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
             return o with
             {
                 Quantity = quantity,
+                NetWeight = netWeight,
+                GrossWeight = grossWeight,
+                AlternativeQuantity = alternativeQuantity,
                 Commodity = commodity,
                 CustomsRegime = r.OptionalEnum<CustomsRegime>("customsRegime", regime),
                 EnterpriseType = r.OptionalEnum<EnterpriseType>("enterpriseType", enterprise),
@@ -338,26 +323,43 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
             };
         }
 
-        private static Commodity ParseCommodity(RecordContext r, string? hs, string? name, string? group)
+        private static Quantity? ParseQuantity(ref Utf8JsonReader reader, RecordContext r, string name)
         {
-            if (group is not null)
+            if (reader.TokenType == JsonTokenType.Null)
             {
-                if (hs is not null || name is not null)
+                return null;
+            }
+
+            JsonStreaming.ExpectObject(ref reader, r, name);
+            ReadMembers(ref reader, r, name, (string member, ref Utf8JsonReader v, ref ValueParts parts) =>
+            {
+                var field = parts.Field + "." + member;
+                switch (member)
                 {
-                    throw r.Error("commodity", group, "a commodity has either \"hs\" (with an optional \"name\") or \"group\", not both.");
+                    case "value": parts.AmountText = JsonStreaming.Raw(ref v); parts.Amount = JsonStreaming.NumberValue(ref v, parts.Context, field); break;
+                    case "unit": parts.Currency = JsonStreaming.StringValue(ref v, parts.Context, field); break;
+                    case "estimated":
+                        parts.Estimated = v.TokenType switch
+                        {
+                            JsonTokenType.True => true,
+                            JsonTokenType.False => false,
+                            _ => throw parts.Context.Error(field, JsonStreaming.Raw(ref v), "expected true or false."),
+                        };
+                        break;
+                    default: throw parts.Context.Error(field, JsonStreaming.Raw(ref v), "unknown member.");
                 }
-
-                return string.IsNullOrWhiteSpace(group) ? throw r.Error("commodity.group", group, "a group name is required.") : Commodity.Named(group);
-            }
-
-            if (hs is null)
+            }, out var q);
+            if (q.Amount is not { } qv)
             {
-                throw r.Error("commodity.hs", null, "a commodity needs \"hs\" or \"group\".");
+                throw r.Error(name + ".value", null, "a value is required.");
             }
 
-            return RecordContext.IsHsCode(hs)
-                ? Commodity.Hs(hs, name)
-                : throw r.Error("commodity.hs", hs, "not an HS code: expected 2, 4 or 6 digits.");
+            if (qv < 0m)
+            {
+                throw r.Error(name + ".value", q.AmountText, "the value must not be negative.");
+            }
+
+            return new Quantity(RecordContext.WithoutNegativeZero(qv), r.Required(name + ".unit", q.Currency)) { IsEstimated = q.Estimated };
         }
 
         private static SourceReference ReadSource(ref Utf8JsonReader reader, RecordContext r)
@@ -396,7 +398,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
 
         private static void ReadMembers(ref Utf8JsonReader reader, RecordContext r, string field, MemberReader read, out ValueParts parts)
         {
-            parts = new ValueParts { Context = r };
+            parts = new ValueParts { Context = r, Field = field };
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -425,5 +427,9 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
         public string? AmountText;
         public string? Currency;
         public string? Extra;
+        public string? Code;
+        public string? Classification;
+        public string? Field;
+        public bool Estimated;
     }
 }

@@ -109,7 +109,7 @@ public class JsonFormTest
     [InlineData("""{"reporter":"CN-XZ","partner":"WLD","period":"2024-13","flow":"Total","value":{"amount":1,"currency":"CNY"}}""", "'period' is \"2024-13\"")]
     [InlineData("""{"reporter":"CN-XZ","partner":"WLD","period":"2024","flow":"Total"}""", "required member 'value' is missing")]
     [InlineData("""{"reporter":"CN-XZ","partner":"WLD","period":"2024","flow":"Total","value":{"amount":1,"currency":"CNY"},"commodity":{"hs":"87a"}}""", "'hs' is \"87a\"")]
-    [InlineData("""{"reporter":"CN-XZ","partner":"WLD","period":"2024","flow":"Total","value":{"amount":1,"currency":"CNY"},"commodity":{"hs":"87","group":"x"}}""", "exactly one of 'hs' and 'group'")]
+    [InlineData("""{"reporter":"CN-XZ","partner":"WLD","period":"2024","flow":"Total","value":{"amount":1,"currency":"CNY"},"commodity":{"hs":"87","group":"x"}}""", "exactly one of 'hs', 'code' (with 'classification') and 'group'")]
     [InlineData("""{"reporter":"CN-XZ","partner":"WLD","period":"2024","flow":"Total","value":{"amount":1,"currency":"CNY"},"quantity":{"value":-5,"unit":"kg"}}""", "Invalid Quantity JSON")]
     [InlineData("""{"reporter":"CN-XZ","partner":"WLD","period":"2024","flow":"Total","value":{"amount":1,"currency":"CNY"},"source":{"publisher":"X","date":"17/02/2025"}}""", "'date' is \"17/02/2025\"")]
     [InlineData("""{"reporter":"CN-XZ","partner":"WLD","period":"2024","flow":"Total","value":{"amount":1,"currency":"CNY"},"colour":"red"}""", "unknown member 'colour'")]

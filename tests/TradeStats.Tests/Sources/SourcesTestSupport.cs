@@ -25,16 +25,41 @@ internal static class SourcesTestSupport
         select TradeStats.Commodity.Hs(new string(code), name),
         Text.Select(TradeStats.Commodity.Named));
 
+    /// <summary>Every classification a code may carry: the known ones and two national nomenclatures.</summary>
+    public static CommodityClassification[] Classifications { get; } =
+        [.. CommodityClassification.All, CommodityClassification.FromCode("NAT-CN"), CommodityClassification.FromCode("NAT-US")];
+
+    /// <summary>Codes of any classification at any of its levels (optionally named), HS codes and named groups.</summary>
+    public static Gen<Commodity> ClassifiedCommodity(bool names) => Gen.OneOf(
+        from classification in Gen.Elements(Classifications)
+        from digits in Gen.Elements(classification.Levels.ToArray())
+        from code in Gen.ArrayOf(Gen.Elements("0123456789".ToCharArray()), digits)
+        from name in names ? Gen.OneOf(Gen.Constant<string?>(null), Text.Select(t => (string?)t)) : Gen.Constant<string?>(null)
+        select TradeStats.Commodity.Create(new string(code), classification, name),
+        Commodity(names));
+
+    /// <summary>Quantities, estimated or not.</summary>
+    public static Gen<Quantity> Quantities { get; } =
+        from v in Generators.NonNegativeAmount
+        from u in Text
+        from estimated in Gen.Elements(false, true)
+        select new Quantity(v, u) { IsEstimated = estimated };
+
     /// <summary>Observations with every optional part present or absent.</summary>
-    public static Gen<TradeObservation> Observation(bool hsNames) =>
+    /// <param name="hsNames">Whether codes may carry a name (the CSV format cannot hold it).</param>
+    /// <param name="classified">Whether codes of classifications other than HS, and weights, appear.</param>
+    public static Gen<TradeObservation> Observation(bool hsNames, bool classified = true) =>
         from reporter in Generators.Territory
         from partner in Generators.Territory
         from period in Generators.Period
         from flow in Gen.Elements(Enum.GetValues<TradeFlow>())
         from amount in Generators.Amount
         from currency in Generators.Currency
-        from commodity in OrNull(Commodity(hsNames))
-        from quantity in OrNullStruct(from v in Generators.NonNegativeAmount from u in Text select new Quantity(v, u))
+        from commodity in OrNull(classified ? ClassifiedCommodity(hsNames) : Commodity(hsNames))
+        from quantity in OrNullStruct(Quantities)
+        from netWeight in classified ? OrNullStruct(Quantities) : Gen.Constant<Quantity?>(null)
+        from grossWeight in classified ? OrNullStruct(Quantities) : Gen.Constant<Quantity?>(null)
+        from altQuantity in classified ? OrNullStruct(Quantities) : Gen.Constant<Quantity?>(null)
         from regime in OrNullStruct(Gen.Elements(Enum.GetValues<CustomsRegime>()))
         from enterprise in OrNullStruct(Gen.Elements(Enum.GetValues<EnterpriseType>()))
         from transport in OrNullStruct(Gen.Elements(Enum.GetValues<TransportMode>()))
@@ -50,6 +75,9 @@ internal static class SourcesTestSupport
         {
             Commodity = commodity,
             Quantity = quantity,
+            NetWeight = netWeight,
+            GrossWeight = grossWeight,
+            AlternativeQuantity = altQuantity,
             CustomsRegime = regime,
             EnterpriseType = enterprise,
             TransportMode = transport,

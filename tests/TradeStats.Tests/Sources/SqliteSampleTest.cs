@@ -49,7 +49,7 @@ public sealed class SqliteSampleTest : IDisposable
     public async Task Returns_exactly_what_the_in_memory_source_returns_for_any_query()
     {
         // The sample's table keeps neither quantities nor sources (see its README).
-        var gen = Gen.ArrayOf(SourcesTestSupport.Observation(hsNames: false), 30).Select(a => a.Select(o => o with { Quantity = null, Source = null }).ToArray());
+        var gen = Gen.ArrayOf(SourcesTestSupport.Observation(hsNames: false, classified: false), 30).Select(a => a.Select(o => o with { Quantity = null, Source = null }).ToArray());
         var data = gen.Sample(30, 1)[0];
 
         var db = await SqliteTradeDataSource.CreateAsync(Path.Combine(_folder.FullName, "random.db"), data);
@@ -75,6 +75,26 @@ public sealed class SqliteSampleTest : IDisposable
             var actual = ToListAsync(db.ReadAsync(q)).GetAwaiter().GetResult();
             Assert.Equal(expected, actual);
         }, maxTest: 60);
+    }
+
+    [Fact]
+    public async Task Keeps_the_classification_of_commodity_codes()
+    {
+        var cn = Territory.FromCode("CN");
+        TradeObservation At(Commodity c) => new(cn, Territory.World, Period.Year(2024), TradeFlow.Exports, Money.Usd(1m)) { Commodity = c };
+        var data = new[]
+        {
+            At(Commodity.Create("042", CommodityClassification.FromCode("S3"))),
+            At(Commodity.Create("8703", CommodityClassification.FromCode("H6"))),
+            At(Commodity.Hs("8703")),
+            At(Commodity.Named("Plateau goods")),
+        };
+        var db = await SqliteTradeDataSource.CreateAsync(Path.Combine(_folder.FullName, "classified.db"), data);
+        var read = await ToListAsync(db.ReadAsync(TradeQuery.All));
+        Assert.Equal(data.Select(o => o.Commodity!.Classification), read.Select(o => o.Commodity!.Classification));
+        Assert.Equal(data, read);
+        var hs87 = await ToListAsync(db.ReadAsync(TradeQuery.All with { Commodity = BreakdownFilter.Only(Commodity.Hs("87")) }));
+        Assert.Equal([data[2]], hs87);
     }
 
     public void Dispose()

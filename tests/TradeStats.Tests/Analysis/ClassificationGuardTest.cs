@@ -1,0 +1,73 @@
+using System.Text;
+using TradeStats.Analysis;
+using TradeStats.Columnar;
+
+namespace TradeStats.Tests.Analysis;
+
+/// <summary>Sums and roll-ups refuse to compare codes of different commodity classifications.</summary>
+public class ClassificationGuardTest
+{
+    private static readonly CommodityClassification Sitc = CommodityClassification.FromCode("S3");
+
+    private static TradeObservation Exports(Commodity? commodity, decimal amount) =>
+        new(Territory.FromCode("CN"), Territory.World, Period.Year(2024), TradeFlow.Exports, Money.Usd(amount)) { Commodity = commodity };
+
+    [Fact]
+    public void A_sum_of_HS_and_SITC_codes_throws_naming_both()
+    {
+        var series = TradeSeries.From([Exports(Commodity.Hs("4203"), 1m), Exports(Commodity.Create("42", Sitc), 2m)]);
+        var e = Assert.Throws<MixedClassificationsException>(() => series.Sum(TradeFlow.Exports));
+        Assert.Contains("HS 4203", e.Message, StringComparison.Ordinal);
+        Assert.Contains("S3 42", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SITC_codes_are_checked_within_SITC_not_as_named_groups()
+    {
+        // 042 lies inside 04: adding both counts rice twice.
+        var nested = TradeSeries.From([Exports(Commodity.Create("04", Sitc), 5m), Exports(Commodity.Create("042", Sitc), 2m)]);
+        var e = Assert.Throws<OverlappingLevelsException>(() => nested.Sum(TradeFlow.Exports));
+        Assert.Equal(TradeDimension.Commodity, e.Dimension);
+
+        // Disjoint SITC codes at different levels add up.
+        var disjoint = TradeSeries.From([Exports(Commodity.Create("04", Sitc), 5m), Exports(Commodity.Create("051", Sitc), 2m)]);
+        Assert.Equal(Money.Usd(7m), disjoint.Sum(TradeFlow.Exports));
+
+        // A named group beside SITC codes is taken as disjoint, as beside HS codes.
+        var named = TradeSeries.From([Exports(Commodity.Create("04", Sitc), 5m), Exports(Commodity.Named("Plateau goods"), 2m)]);
+        Assert.Equal(Money.Usd(7m), named.Sum(TradeFlow.Exports));
+    }
+
+    [Fact]
+    public void Two_HS_editions_do_not_mix_either()
+    {
+        var series = TradeSeries.From([Exports(Commodity.Create("8703", CommodityClassification.FromCode("H5")), 1m), Exports(Commodity.Create("8704", CommodityClassification.FromCode("H6")), 2m)]);
+        Assert.Throws<MixedClassificationsException>(() => series.Sum(TradeFlow.Exports));
+    }
+
+    [Fact]
+    public void Rolling_a_SITC_code_up_to_an_HS_level_throws_naming_the_code()
+    {
+        var series = TradeSeries.From([Exports(Commodity.Create("042", Sitc), 1m)]);
+        var e = Assert.Throws<InvalidOperationException>(() => series.GroupBy(new GroupingOptions(TradeDimension.Commodity) { HsLevel = 2 }));
+        Assert.Contains("S3 042", e.Message, StringComparison.Ordinal);
+
+        var hs = TradeSeries.From([Exports(Commodity.Create("870380", CommodityClassification.FromCode("H6")), 1m)]);
+        var group = Assert.Single(hs.GroupBy(new GroupingOptions(TradeDimension.Commodity) { HsLevel = 2 }).Groups);
+        Assert.Equal(Commodity.Create("87", CommodityClassification.FromCode("H6")), group.Key.Commodity);
+    }
+
+    [Fact]
+    public void The_columnar_roll_up_refuses_a_SITC_code_too()
+    {
+        const string Csv = "reporter,partner,period,flow,value,currency,commodity,classification\nCN,WLD,2024,X,1,USD,042,S3\nCN,WLD,2024,X,2,USD,870380,\n";
+        var store = TradeCsvLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(Csv)), "c.csv");
+        var e = Assert.Throws<InvalidOperationException>(() => store.SumBy(TradeKeys.Commodity, hsLevel: 2));
+        Assert.Contains("S3 042", e.Message, StringComparison.Ordinal);
+
+        var totals = store.SumBy(TradeKeys.Commodity);
+        Assert.Equal(
+            [(Commodity.Create("042", Sitc), Money.Usd(1m)), (Commodity.Hs("870380"), Money.Usd(2m))],
+            totals.Rows.Select(r => (r.Commodity!, r.Value)).OrderBy(r => r.Item1.Classification!.Code, StringComparer.Ordinal).Reverse());
+    }
+}

@@ -1,0 +1,67 @@
+using FsCheck;
+using FsCheck.Fluent;
+using TradeStats.Columnar;
+using TradeStats.Sources;
+using TradeStats.Tests.Infrastructure;
+using TradeStats.Tests.Sources;
+
+namespace TradeStats.Tests.Columnar;
+
+/// <summary>The columnar loader and the streaming reader agree on library CSV files with the newer columns.</summary>
+public class LibraryCsvDifferentialTest
+{
+    private static Gen<TradeObservation[]> Files { get; } =
+        from n in Gen.Choose(1, 25)
+        from items in Gen.ArrayOf(SourcesTestSupport.Observation(hsNames: false), n)
+        from amounts in Gen.ArrayOf(Gen.Choose(0, 1_000_000), items.Length)
+        select items.Select((o, i) => o with
+        {
+            // One currency and no other breakdowns, so that the store sums without conversion or double counting.
+            CustomsRegime = null,
+            EnterpriseType = null,
+            TransportMode = null,
+            Value = Money.Usd(amounts[i] / 100m),
+            Flow = o.Flow == TradeFlow.Balance ? TradeFlow.Exports : o.Flow,
+        }).ToArray();
+
+    [Fact]
+    public void Columnar_loader_and_ObservationCsvFile_read_the_same_observations_and_totals() =>
+        Properties.ForAll(Arb.From(Files), (TradeObservation[] observations) =>
+        {
+            using var stream = new MemoryStream();
+            ObservationCsvFile.WriteAsync(stream, observations).GetAwaiter().GetResult();
+            var bytes = stream.ToArray();
+            var streamed = SourcesTestSupport.ToListAsync(new ObservationCsvFile(() => new MemoryStream(bytes), "d.csv").ReadAsync(TradeQuery.All)).GetAwaiter().GetResult();
+            var store = TradeCsvLoader.Load(new MemoryStream(bytes), "d.csv");
+
+            SourcesTestSupport.AssertSame(streamed, [.. store.ToObservations()]);
+
+            var expected = streamed
+                .GroupBy(o => (o.Reporter, o.Partner, o.Period, o.Flow, o.Commodity))
+                .ToDictionary(g => g.Key, g => (Money.Sum(g.Select(o => o.Value)).Amount, g.Count()));
+            var totals = store.SumBy(TradeKeys.All);
+            Assert.Equal(expected.Count, totals.Count);
+            foreach (var row in totals.Rows)
+            {
+                var (amount, count) = expected[(row.Reporter!, row.Partner!, row.Period!.Value, row.Flow!.Value, row.Commodity)];
+                Assert.Equal((amount, count), (row.Value.Amount, row.RowCount));
+            }
+        }, maxTest: 60);
+
+    [Fact]
+    public void Columnar_loader_reads_weights_alternative_quantities_and_estimated_flags()
+    {
+        const string Csv = "reporter,partner,period,flow,value,currency,commodity,classification,quantity,quantity_unit,quantity_estimated,net_weight,net_weight_unit,net_weight_estimated,gross_weight,gross_weight_unit,alt_quantity,alt_quantity_unit,status\n"
+            + "CN,NP,2024,X,10,USD,39199080,CN,3,u,true,1.50,kg,,2,kg,7,l,BreakInSeries\n";
+        var o = TradeCsvLoader.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Csv)), "w.csv").GetObservation(0);
+        Assert.Equal(Commodity.Create("39199080", CommodityClassification.FromCode("CN")), o.Commodity);
+        Assert.Equal(new Quantity(3m, "u") { IsEstimated = true }, o.Quantity);
+        Assert.Equal(new Quantity(1.5m, "kg"), o.NetWeight);
+        Assert.Equal(new Quantity(2m, "kg"), o.GrossWeight);
+        Assert.Equal(new Quantity(7m, "l"), o.AlternativeQuantity);
+        Assert.Equal(ObservationStatus.BreakInSeries, o.Status);
+
+        var bad = Assert.Throws<TradeCsvException>(() => TradeCsvLoader.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes("reporter,partner,period,flow,value,currency,net_weight_estimated\nCN,NP,2024,X,1,USD,true\n")), "b.csv"));
+        Assert.Contains("net_weight_estimated", bad.Message, StringComparison.Ordinal);
+    }
+}

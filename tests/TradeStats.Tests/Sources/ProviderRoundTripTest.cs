@@ -1,0 +1,108 @@
+using TradeStats.Columnar;
+using TradeStats.Sources;
+using static TradeStats.Tests.Sources.SourcesTestSupport;
+
+namespace TradeStats.Tests.Sources;
+
+/// <summary>
+/// Whatever a reader produces from a provider file, the library's own CSV and JSON formats hold: written and read
+/// again it is the same observation, with every property (source, status, measures, classification).
+/// </summary>
+public class ProviderRoundTripTest
+{
+    private static readonly Dictionary<string, TradeFlow> SdmxFlows = new() { ["TOT"] = TradeFlow.Total, ["EXP"] = TradeFlow.Exports, ["IMP"] = TradeFlow.Imports, ["X"] = TradeFlow.Exports, ["M"] = TradeFlow.Imports };
+
+    private static readonly SdmxCsvMapping TestSdmx = new("REPORTER", "FLOW", SdmxFlows) { PartnerColumn = "PARTNER", CurrencyColumn = "CURRENCY", IgnoredColumns = ["FREQ"] };
+
+    private static readonly SdmxCsvMapping TestSdmxFixedCurrency = new("REPORTER", "FLOW", SdmxFlows) { PartnerColumn = "PARTNER", Currency = Currency.CNY, IgnoredColumns = ["FREQ"] };
+
+    private static readonly SdmxCsvMapping SampleSdmx = new("REF_AREA", "TRADE_FLOW", SdmxFlows) { PartnerColumn = "COUNTERPART_AREA", CurrencyColumn = "CURRENCY", IgnoredColumns = ["FREQ"] };
+
+    /// <summary>
+    /// Every observation file under TestData with the reader that reads it. Add a new reader or file here, one line
+    /// each: the file path (relative to TestData) and how to open it.
+    /// </summary>
+    public static TheoryData<string, string> ReaderFiles
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var (reader, file) in Readers.Keys)
+            {
+                data.Add(reader, file);
+            }
+
+            return data;
+        }
+    }
+
+    private static readonly Dictionary<(string Reader, string File), Func<string, ITradeDataSource>> Readers = new()
+    {
+        [("ObservationCsvFile", "sources/observations.csv")] = path => new ObservationCsvFile(path),
+        [("ObservationJsonFile", "sources/observations.json")] = path => new ObservationJsonFile(path),
+        [("ObservationCsvFile", "sample/trade.csv")] = path => new ObservationCsvFile(path),
+        [("ObservationJsonFile", "sample/trade.json")] = path => new ObservationJsonFile(path),
+        [("ComtradeJsonReader", "comtrade/api-v1-china-arg-deu-2010.json")] = path => new ComtradeJsonReader(path),
+        [("ComtradeCsvReader", "comtrade/comtrade-download.csv")] = path => new ComtradeCsvReader(path),
+        [("ComtradeJsonReader", "sample/comtrade.json")] = path => new ComtradeJsonReader(path),
+        [("SdmxCsvReader", "sources/sdmx-1.0.csv")] = path => new SdmxCsvReader(path, TestSdmx),
+        [("SdmxCsvReader", "sources/sdmx-2.0.csv")] = path => new SdmxCsvReader(path, TestSdmxFixedCurrency),
+        [("SdmxCsvReader", "sample/sdmx.csv")] = path => new SdmxCsvReader(path, SampleSdmx),
+    };
+
+    /// <summary>Files under TestData that hold no observations (rates, statements, deliberately broken input, notes).</summary>
+    private static readonly string[] NotObservationFiles =
+    [
+        "README.md", "sources/rates.csv", "sample/rates.csv", "sample/bad.csv",
+        "sample/statements-consistent.csv", "sample/statements-bad.csv", "sample/statements-contradictory.csv",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ReaderFiles))]
+    public async Task Observations_read_from_a_provider_file_survive_the_library_CSV_and_JSON_formats(string reader, string file)
+    {
+        var source = Readers[(reader, file)](TestData([.. file.Split('/')]));
+        var read = await ToListAsync(source.ReadAsync(TradeQuery.All));
+        Assert.NotEmpty(read);
+
+        using var csv = new MemoryStream();
+        await ObservationCsvFile.WriteAsync(csv, read);
+        var csvBytes = csv.ToArray();
+        var fromCsv = await ToListAsync(new ObservationCsvFile(() => new MemoryStream(csvBytes), file + ".csv").ReadAsync(TradeQuery.All));
+        AssertSameIgnoringCodeNames(read, fromCsv);
+
+        using var json = new MemoryStream();
+        await ObservationJsonFile.WriteAsync(json, read);
+        var jsonBytes = json.ToArray();
+        var fromJson = await ToListAsync(new ObservationJsonFile(() => new MemoryStream(jsonBytes), file + ".json").ReadAsync(TradeQuery.All));
+        AssertSame(read, fromJson);
+    }
+
+    [Fact]
+    public void Every_file_under_TestData_is_either_read_above_or_listed_as_holding_no_observations()
+    {
+        var root = TestData();
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var covered = Readers.Keys.Select(k => k.File).Concat(NotObservationFiles).ToHashSet(StringComparer.Ordinal);
+        var uncovered = files.Where(f => !covered.Contains(f)).ToArray();
+        Assert.True(uncovered.Length == 0, "Add these files to the reader list (or to the files without observations): " + string.Join(", ", uncovered));
+    }
+
+    /// <summary>The CSV format cannot hold a code's descriptive name (only its code); everything else must survive.</summary>
+    private static void AssertSameIgnoringCodeNames(List<TradeObservation> expected, List<TradeObservation> actual)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i], actual[i]);
+            Assert.Equal(expected[i].Commodity?.Classification, actual[i].Commodity?.Classification);
+            Assert.Equal(expected[i].Value.Amount, actual[i].Value.Amount);
+            Assert.Equal(expected[i].Status, actual[i].Status);
+            Assert.Equal(expected[i].Source, actual[i].Source);
+            Assert.Equal((expected[i].Quantity, expected[i].NetWeight, expected[i].GrossWeight, expected[i].AlternativeQuantity), (actual[i].Quantity, actual[i].NetWeight, actual[i].GrossWeight, actual[i].AlternativeQuantity));
+        }
+    }
+}
