@@ -48,12 +48,15 @@ public class ProviderRoundTripTest
         [("SdmxCsvReader", "sources/sdmx-1.0.csv")] = path => new SdmxCsvReader(path, TestSdmx),
         [("SdmxCsvReader", "sources/sdmx-2.0.csv")] = path => new SdmxCsvReader(path, TestSdmxFixedCurrency),
         [("SdmxCsvReader", "sample/sdmx.csv")] = path => new SdmxCsvReader(path, SampleSdmx),
+        [("SdmxCsvReader", "sample/sdmx-eu.csv")] = path => new SdmxCsvReader(path, SampleSdmx),
+        [("SdmxCsvReader", "sample/sdmx-jpy-kwd.csv")] = path => new SdmxCsvReader(path, SampleSdmx),
+        [("ObservationCsvFile", "sample/trade-eur.csv")] = path => new ObservationCsvFile(path),
     };
 
     /// <summary>Files under TestData that hold no observations (rates, statements, deliberately broken input, notes).</summary>
     private static readonly string[] NotObservationFiles =
     [
-        "README.md", "sources/rates.csv", "sample/rates.csv", "sample/bad.csv",
+        "README.md", "real/README.md", "sources/rates.csv", "sample/rates.csv", "sample/rates-eur.csv", "sample/bad.csv", "sample/statements-eur.csv",
         "sample/statements-consistent.csv", "sample/statements-bad.csv", "sample/statements-contradictory.csv",
     ];
 
