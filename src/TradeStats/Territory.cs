@@ -31,7 +31,7 @@ namespace TradeStats;
 ///     [new GroupMembership(nepal, from: Period.Month(2017, 5))]);
 /// </code>
 /// </example>
-public sealed class Territory : IEquatable<Territory>
+public sealed partial class Territory : IEquatable<Territory>
 {
     private static readonly ConcurrentDictionary<string, Territory> ByCode = new(StringComparer.OrdinalIgnoreCase);
     private static readonly ConcurrentDictionary<string, Territory> ByName = new(StringComparer.OrdinalIgnoreCase);
@@ -70,6 +70,9 @@ public sealed class Territory : IEquatable<Territory>
             .. new[] { "BD", "BT", "IN", "MV", "NP", "PK", "LK" }.Select(c => new GroupMembership(FromCode(c))),
             new GroupMembership(FromCode("AF"), from: Period.Month(2007, 4)),
         ]);
+
+    // The groups of Data/groups.tsv (ASEAN, EU, ...), registered after the catalogue; see Territory.Groups.cs.
+    private static readonly ImmutableDictionary<string, Territory> BuiltInGroups = LoadBuiltInGroups();
 
     /// <summary>What the territory stands for.</summary>
     public TerritoryKind Kind { get; }
