@@ -13,6 +13,8 @@ namespace TradeStats.Sample.Cli;
 public static class CommandLine
 {
     private static readonly string[] Formats = ["table", "csv", "json"];
+    private static readonly string[] ErrorModes = ["stop", "collect", "skip"];
+    private static readonly string[] Encodings = ["utf-8", "latin1"];
 
     /// <summary>The names accepted by <c>--by</c>.</summary>
     public static IReadOnlyList<string> Dimensions { get; } =
@@ -30,23 +32,38 @@ public static class CommandLine
         var statementsFile = new Argument<string>("statements-file") { Description = "Statements in the sample's statements CSV format." };
         var format = new Option<string>("--format") { Description = "Output: table, csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(Formats);
-        var inputFormat = new Option<string>("--input-format") { Description = "auto (default), csv, json, comtrade-json, comtrade-csv or sdmx-csv.", DefaultValueFactory = _ => "auto" };
+        var inputFormat = new Option<string>("--input-format") { Description = "auto (default: detected from the content), csv, json, comtrade-json, comtrade-csv or sdmx-csv.", DefaultValueFactory = _ => "auto" };
         inputFormat.AcceptOnlyFromAmong([.. InputFiles.Names]);
         var by = new Option<string>("--by") { Description = "Comma-separated: " + string.Join(", ", Dimensions) + ".", Required = true };
         var growthBy = new Option<string>("--by") { Description = "Comma-separated dimensions besides the period: " + string.Join(", ", Dimensions) + ".", DefaultValueFactory = _ => "year" };
         var to = new Option<string?>("--to") { Description = "Convert to this currency (needs --rates)." };
         var rates = new Option<string?>("--rates") { Description = "Exchange rates in CSV: base,quote,value,period[,kind,source]." };
 
-        var summarize = new Command("summarize", "Describe a file: observations, reporters, partners, periods, flows, currencies and sources.") { file, format, inputFormat };
-        summarize.SetAction(r => Guarded(stderr, () => Commands.Summarize(Read(r, file, inputFormat)).Write(r.GetValue(format)!, stdout)));
+        var mapping = new Option<string?>("--mapping") { Description = "SDMX-CSV: a ready-made mapping (eurostat-comext, imf-dots, imf-imts) or a JSON mapping file; by default chosen from the header." };
+        var errors = new Option<string>("--errors") { Description = "stop (default): stop at the first bad record; collect: report every bad record and exit 2; skip: report bad records, go on with the rest, exit 2 unless --allow-skipped.", DefaultValueFactory = _ => "stop" };
+        errors.AcceptOnlyFromAmong(ErrorModes);
+        var allowSkipped = new Option<bool>("--allow-skipped") { Description = "With --errors skip: exit 0 although records were skipped (they are still reported)." };
+        var encoding = new Option<string>("--encoding") { Description = "Text encoding of CSV input: utf-8 (default, strict) or latin1.", DefaultValueFactory = _ => "utf-8" };
+        encoding.AcceptOnlyFromAmong(Encodings);
+        Option[] inputOptions = [inputFormat, mapping, errors, allowSkipped, encoding];
+        InputSettings Settings(ParseResult r) => new(r.GetValue(file)!, InputFiles.ParseName(r.GetValue(inputFormat)!), r.GetValue(mapping), r.GetValue(errors)!, r.GetValue(allowSkipped), r.GetValue(encoding)!);
 
-        var aggregate = new Command("aggregate", "Sum values by dimensions, optionally converted to another currency.") { file, by, to, rates, format, inputFormat };
-        aggregate.SetAction(r => Guarded(stderr, () =>
-            Commands.Aggregate(Convert(Read(r, file, inputFormat), r.GetValue(to), r.GetValue(rates)), ParseBy(r.GetValue(by)!)).Write(r.GetValue(format)!, stdout)));
+        var summarize = new Command("summarize", "Describe a file: observations, reporters, partners, periods, flows, currencies and sources.") { file, format };
+        var aggregate = new Command("aggregate", "Sum values by dimensions, optionally converted to another currency.") { file, by, to, rates, format };
+        var growth = new Command("growth", "Year-on-year growth by dimensions.") { file, growthBy, to, rates, format };
+        foreach (var command in new[] { summarize, aggregate, growth })
+        {
+            foreach (var option in inputOptions)
+            {
+                command.Options.Add(option);
+            }
+        }
 
-        var growth = new Command("growth", "Year-on-year growth by dimensions.") { file, growthBy, to, rates, format, inputFormat };
-        growth.SetAction(r => Guarded(stderr, () =>
-            Commands.Growth(Convert(Read(r, file, inputFormat), r.GetValue(to), r.GetValue(rates)), ParseBy(r.GetValue(growthBy)!)).Write(r.GetValue(format)!, stdout)));
+        summarize.SetAction(r => Guarded(stderr, () => ReadThen(Settings(r), stderr, series => Commands.Summarize(series).Write(r.GetValue(format)!, stdout))));
+        aggregate.SetAction(r => Guarded(stderr, () => ReadThen(Settings(r), stderr, series =>
+            Commands.Aggregate(Convert(series, r.GetValue(to), r.GetValue(rates)), ParseBy(r.GetValue(by)!)).Write(r.GetValue(format)!, stdout))));
+        growth.SetAction(r => Guarded(stderr, () => ReadThen(Settings(r), stderr, series =>
+            Commands.Growth(Convert(series, r.GetValue(to), r.GetValue(rates)), ParseBy(r.GetValue(growthBy)!)).Write(r.GetValue(format)!, stdout))));
 
         var verify = new Command("verify", "Check published statements against each other; exit code 1 when they contradict each other.") { statementsFile, rates, format };
         verify.SetAction(r => Guarded(stderr, () =>
@@ -95,8 +112,48 @@ public static class CommandLine
         return names;
     }
 
-    private static TradeSeries Read(ParseResult r, Argument<string> file, Option<string> inputFormat) =>
-        InputFiles.Read(r.GetValue(file)!, InputFiles.ParseName(r.GetValue(inputFormat)!));
+    /// <summary>
+    /// Reads the input as the options say and runs <paramref name="then"/> on what was read. Bad records: in stop
+    /// mode the first is an error; in collect mode every one is reported and nothing else is done; in skip mode
+    /// every one is reported, the rest is used, and the exit code is 2 unless skipping was allowed.
+    /// </summary>
+    private static int ReadThen(InputSettings s, TextWriter stderr, Action<TradeSeries> then)
+    {
+        var options = new ReadOptions
+        {
+            ErrorMode = s.Errors == "stop" ? ErrorMode.StopAtFirstError : ErrorMode.CollectAll,
+            Encoding = s.Encoding == "latin1" ? System.Text.Encoding.Latin1 : null,
+        };
+        var mapping = s.Mapping is null ? null : InputFiles.LoadMapping(s.Mapping);
+        var (series, refused) = InputFiles.Read(s.Path, s.Format, mapping, options);
+        if (refused is null)
+        {
+            then(series);
+            return SampleApp.Success;
+        }
+
+        var word = s.Errors == "skip" && !refused.IsTruncated ? "skipped: " : "error: ";
+        foreach (var e in refused.Errors)
+        {
+            stderr.WriteLine(word + e.Message);
+        }
+
+        if (refused.IsTruncated)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {refused.SourceName}: reading stopped after {refused.Errors.Length} errors; nothing was used."));
+            return SampleApp.BadInput;
+        }
+
+        if (s.Errors == "collect")
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {refused.SourceName}: {refused.Errors.Length} bad records; nothing was used (--errors skip uses the rest)."));
+            return SampleApp.BadInput;
+        }
+
+        then(series);
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{refused.SourceName}: {refused.Errors.Length} records skipped, {series.Count} observations used."));
+        return s.AllowSkipped ? SampleApp.Success : SampleApp.BadInput;
+    }
 
     private static ExchangeRateTable LoadRates(string path)
     {
@@ -142,4 +199,6 @@ public static class CommandLine
             return SampleApp.BadInput;
         }
     }
+
+    private sealed record InputSettings(string Path, InputFormat Format, string? Mapping, string Errors, bool AllowSkipped, string Encoding);
 }

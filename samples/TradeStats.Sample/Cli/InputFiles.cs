@@ -46,7 +46,7 @@ public static class InputFiles
         _ => throw new ArgumentException($"Unknown input format '{name}'; use one of {string.Join(", ", Names)}.", nameof(name)),
     };
 
-    /// <summary>Detects the format of a file from its extension and its first characters.</summary>
+    /// <summary>Detects the format of a file from its first characters.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The format.</returns>
     /// <exception cref="FormatException">The format cannot be told.</exception>
@@ -62,22 +62,23 @@ public static class InputFiles
                 return InputFormat.Json;
             }
 
-            if (head.Contains("\"data\"", StringComparison.Ordinal))
+            if (head.Contains("\"data\"", StringComparison.Ordinal) || head.Contains("\"dataset\"", StringComparison.Ordinal))
             {
                 return InputFormat.ComtradeJson;
             }
 
-            throw new FormatException($"{Path.GetFileName(path)}: JSON, but neither the library's format (\"format\":\"tradestats-observations\") nor a Comtrade response (\"data\":[...]); name it with --input-format.");
+            throw new FormatException($"{Path.GetFileName(path)}: JSON, but neither the library's format (\"format\":\"tradestats-observations\") nor a Comtrade response (\"data\" or \"dataset\" array); name it with --input-format.");
         }
 
         var header = trimmed.Split('\n', 2)[0].TrimEnd('\r');
-        var columns = header.Split(',').Select(c => c.Trim().Trim('"')).ToHashSet(StringComparer.Ordinal);
-        if (columns.Contains("DATAFLOW") || columns.Contains("STRUCTURE"))
+        var columns = HeaderIds(header).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (columns.Contains("DATAFLOW") || columns.Contains("STRUCTURE") || header.StartsWith("STRUCTURE[", StringComparison.OrdinalIgnoreCase))
         {
             return InputFormat.SdmxCsv;
         }
 
-        if (columns.Contains("flowCode") || columns.Contains("primaryValue"))
+        string[] comtrade = ["flowCode", "primaryValue", "Trade Value (US$)", "TradeValue", "refPeriodId", "cmdCode", "Commodity Code"];
+        if (comtrade.Any(columns.Contains))
         {
             return InputFormat.ComtradeCsv;
         }
@@ -93,10 +94,12 @@ public static class InputFiles
     /// <summary>Opens a file as a source of observations.</summary>
     /// <param name="path">The file.</param>
     /// <param name="format">The format, or <see cref="InputFormat.Auto"/>.</param>
+    /// <param name="mapping">For SDMX-CSV: the mapping, or null to choose one from the header.</param>
+    /// <param name="options">How to treat bad input and the text encoding.</param>
     /// <returns>The source.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="FormatException">The format cannot be told, or an SDMX-CSV header lacks a needed column.</exception>
-    public static ITradeDataSource Open(string path, InputFormat format = InputFormat.Auto)
+    public static ITradeDataSource Open(string path, InputFormat format = InputFormat.Auto, SdmxCsvMapping? mapping = null, ReadOptions? options = null)
     {
         if (!File.Exists(path))
         {
@@ -110,43 +113,105 @@ public static class InputFiles
 
         return format switch
         {
-            InputFormat.Csv => new ObservationCsvFile(path),
-            InputFormat.Json => new ObservationJsonFile(path),
-            InputFormat.ComtradeJson => new ComtradeJsonReader(path),
-            InputFormat.ComtradeCsv => new ComtradeCsvReader(path),
-            InputFormat.SdmxCsv => new SdmxCsvReader(path, SdmxMapping(path)),
+            InputFormat.Csv => new ObservationCsvFile(path, options),
+            InputFormat.Json => new ObservationJsonFile(path, options),
+            InputFormat.ComtradeJson => new ComtradeJsonReader(path, options),
+            InputFormat.ComtradeCsv => new ComtradeCsvReader(path, options),
+            InputFormat.SdmxCsv => new SdmxCsvReader(path, mapping ?? SdmxMapping(path), options),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown input format."),
         };
     }
 
-    /// <summary>Reads every observation of a file into a series.</summary>
+    /// <summary>Reads every observation of a file into a series, stopping at the first bad record.</summary>
     /// <param name="path">The file.</param>
     /// <param name="format">The format, or <see cref="InputFormat.Auto"/>.</param>
     /// <returns>The series.</returns>
     /// <exception cref="TradeDataFormatException">A record is invalid; the message names the file, the record and the field.</exception>
-    public static TradeSeries Read(string path, InputFormat format = InputFormat.Auto)
+    public static TradeSeries Read(string path, InputFormat format = InputFormat.Auto) => Read(path, format, null, null).Series;
+
+    /// <summary>
+    /// Reads every observation of a file. With <see cref="ErrorMode.CollectAll"/> in <paramref name="options"/>,
+    /// the valid observations are returned together with the report of the records that were not read.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="format">The format, or <see cref="InputFormat.Auto"/>.</param>
+    /// <param name="mapping">For SDMX-CSV: the mapping, or null to choose one from the header.</param>
+    /// <param name="options">How to treat bad input and the text encoding.</param>
+    /// <returns>The series and the report of refused records (null when none).</returns>
+    /// <exception cref="TradeDataFormatException">In stop mode, a record is invalid.</exception>
+    public static (TradeSeries Series, ValidationReport? Refused) Read(string path, InputFormat format, SdmxCsvMapping? mapping, ReadOptions? options)
     {
         SampleTerritories.EnsureRegistered();
-        var source = Open(path, format);
-        return TradeSeries.FromAsync(source.ReadAsync(TradeQuery.All)).GetAwaiter().GetResult();
+        var source = Open(path, format, mapping, options);
+        var list = new List<TradeObservation>();
+        ValidationReport? refused = null;
+        try
+        {
+            ReadAll(source, list).GetAwaiter().GetResult();
+        }
+        catch (TradeDataValidationException e)
+        {
+            refused = e.Report;
+        }
+
+        return (TradeSeries.From(list), refused);
     }
 
     /// <summary>
-    /// The SDMX-CSV mapping read from the header: reporter in REF_AREA or REPORTER, partner in COUNTERPART_AREA or
+    /// The mapping named by <c>--mapping</c>: a ready-made one (<c>eurostat-comext</c>, <c>imf-dots</c>,
+    /// <c>imf-imts</c>) or a JSON file.
+    /// </summary>
+    /// <param name="nameOrPath">The name or the file.</param>
+    /// <returns>The mapping.</returns>
+    /// <exception cref="FileNotFoundException">Neither a ready-made name nor an existing file.</exception>
+    /// <exception cref="TradeDataFormatException">The JSON file is not a valid mapping.</exception>
+    public static SdmxCsvMapping LoadMapping(string nameOrPath)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrPath);
+        if (SdmxCsvMapping.ReadyMade.TryGetValue(nameOrPath, out var readyMade))
+        {
+            return readyMade;
+        }
+
+        return File.Exists(nameOrPath)
+            ? SdmxCsvMapping.Load(nameOrPath)
+            : throw new FileNotFoundException($"--mapping {nameOrPath}: neither a ready-made mapping ({string.Join(", ", SdmxCsvMapping.ReadyMade.Keys.Order(StringComparer.Ordinal))}) nor an existing JSON file.", nameOrPath);
+    }
+
+    /// <summary>
+    /// The SDMX-CSV mapping chosen from the header: Eurostat Comext (<c>reporter, partner, product, flow,
+    /// indicators</c>), the IMF's DOTS (<c>REF_AREA, COUNTERPART_AREA, INDICATOR</c>) or IMTS (<c>COUNTRY,
+    /// COUNTERPART_COUNTRY, INDICATOR</c>), else: reporter in REF_AREA or REPORTER, partner in COUNTERPART_AREA or
     /// PARTNER, flow in TRADE_FLOW or FLOW (codes X, M, T, B, EXP, IMP), currency in CURRENCY or UNIT_MEASURE,
-    /// commodity in COMMODITY or CMD_CODE; FREQ is ignored. Any other dimension is refused by the reader.
+    /// commodity in COMMODITY or CMD_CODE; FREQ is checked against the periods. Any other dimension is refused by
+    /// the reader: write a mapping file for it.
     /// </summary>
     /// <param name="path">The file.</param>
     /// <returns>The mapping.</returns>
-    /// <exception cref="FormatException">No reporter, flow or currency column.</exception>
+    /// <exception cref="FormatException">No reporter or flow column.</exception>
     public static SdmxCsvMapping SdmxMapping(string path)
     {
-        var header = ReadHead(path).TrimStart('\uFEFF').Split('\n', 2)[0].TrimEnd('\r').Split(',').Select(c => c.Trim().Trim('"')).ToList();
-        string? Pick(params string[] names) => names.FirstOrDefault(header.Contains);
+        var header = HeaderIds(ReadHead(path).TrimStart('\uFEFF').Split('\n', 2)[0].TrimEnd('\r')).ToList();
+        bool Has(string name) => header.Contains(name, StringComparer.OrdinalIgnoreCase);
+        string? Pick(params string[] names) => names.FirstOrDefault(Has);
+        if (Has("reporter") && Has("partner") && Has("product") && Has("flow") && Has("indicators"))
+        {
+            return SdmxCsvMapping.EurostatComext;
+        }
+
+        if (Has("INDICATOR") && Has("COUNTERPART_AREA") && Has("REF_AREA"))
+        {
+            return SdmxCsvMapping.ImfDirectionOfTrade;
+        }
+
+        if (Has("INDICATOR") && Has("COUNTERPART_COUNTRY") && Has("COUNTRY"))
+        {
+            return SdmxCsvMapping.ImfImts;
+        }
+
         var name = Path.GetFileName(path);
-        var reporter = Pick("REF_AREA", "REPORTER") ?? throw new FormatException($"{name}: SDMX-CSV without a reporter column (REF_AREA or REPORTER).");
-        var flow = Pick("TRADE_FLOW", "FLOW") ?? throw new FormatException($"{name}: SDMX-CSV without a flow column (TRADE_FLOW or FLOW).");
-        var currency = Pick("CURRENCY", "UNIT_MEASURE") ?? throw new FormatException($"{name}: SDMX-CSV without a currency column (CURRENCY or UNIT_MEASURE).");
+        var reporter = Pick("REF_AREA", "REPORTER") ?? throw new FormatException($"{name}: SDMX-CSV without a reporter column (REF_AREA or REPORTER); give a mapping with --mapping.");
+        var flow = Pick("TRADE_FLOW", "FLOW") ?? throw new FormatException($"{name}: SDMX-CSV without a flow column (TRADE_FLOW or FLOW); give a mapping with --mapping.");
         var flows = new Dictionary<string, TradeFlow>(StringComparer.Ordinal)
         {
             ["X"] = TradeFlow.Exports,
@@ -159,10 +224,32 @@ public static class InputFiles
         return new SdmxCsvMapping(reporter, flow, flows)
         {
             PartnerColumn = Pick("COUNTERPART_AREA", "PARTNER"),
-            CurrencyColumn = currency,
             CommodityColumn = Pick("COMMODITY", "CMD_CODE"),
-            IgnoredColumns = header.Contains("FREQ") ? ["FREQ"] : [],
         };
+    }
+
+    private static async Task ReadAll(ITradeDataSource source, List<TradeObservation> into)
+    {
+        await foreach (var o in source.ReadAsync(TradeQuery.All).ConfigureAwait(false))
+        {
+            into.Add(o);
+        }
+    }
+
+    /// <summary>The column ids of a header line: delimiter detected (<c>STRUCTURE[;]</c>, comma, tab or semicolon), quotes and <c>": label"</c> removed.</summary>
+    private static IEnumerable<string> HeaderIds(string header)
+    {
+        var sep = header.StartsWith("STRUCTURE[", StringComparison.OrdinalIgnoreCase) && header.Length > 11 ? header[10]
+            : header.Contains(',', StringComparison.Ordinal) ? ','
+            : header.Contains('\t', StringComparison.Ordinal) ? '\t'
+            : header.Contains(';', StringComparison.Ordinal) ? ';'
+            : ',';
+        return header.Split(sep).Select(c =>
+        {
+            var id = c.Trim().Trim('"');
+            var colon = id.IndexOf(':', StringComparison.Ordinal);
+            return colon > 0 && !id.StartsWith("STRUCTURE[", StringComparison.OrdinalIgnoreCase) ? id[..colon].Trim() : id;
+        });
     }
 
     private static string ReadHead(string path)

@@ -37,9 +37,10 @@ internal sealed class CsvTable : IAsyncDisposable
 
     /// <summary>
     /// Opens the table and reads its header; errors in the header are fatal. <paramref name="separator"/> null takes
-    /// the delimiter from the header line (see <see cref="TextInput.DetectSeparator"/>).
+    /// the delimiter from the header line (see <see cref="TextInput.DetectSeparator"/>). <paramref name="headerId"/>
+    /// turns each header cell into the column's id (SDMX-CSV <c>FREQ: Frequency</c> into <c>FREQ</c>).
     /// </summary>
-    public static async Task<CsvTable> OpenAsync(Stream stream, string sourceName, ErrorCollector errors, StringComparer headerComparer, CancellationToken cancellationToken, char? separator = ',')
+    public static async Task<CsvTable> OpenAsync(Stream stream, string sourceName, ErrorCollector errors, StringComparer headerComparer, CancellationToken cancellationToken, char? separator = ',', Func<string, string>? headerId = null)
     {
         var input = await TextInput.OpenAsync(stream, errors.Options.Encoding, sourceName, errors, cancellationToken).ConfigureAwait(false);
         var sep = separator ?? input.DetectSeparator();
@@ -72,6 +73,11 @@ internal sealed class CsvTable : IAsyncDisposable
             }
 
             var header = reader.Headers.ToArray();
+            if (headerId is not null)
+            {
+                header = [.. header.Select(headerId)];
+            }
+
             if (header.Length == 0 || (header.Length == 1 && header[0].Length == 0))
             {
                 throw errors.Fatal(new TradeDataFormatException(sourceName, 1, RecordUnit.Line, null, null, "the file is empty: a header line is required."));

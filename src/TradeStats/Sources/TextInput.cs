@@ -69,6 +69,14 @@ internal sealed class TextInput
 
         var reader = new StreamReader(rest, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
         var header = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) ?? string.Empty;
+
+        // SDMX-CSV 2.0 names a delimiter other than the comma in the first header cell, STRUCTURE[;], which holds
+        // that delimiter itself: quote the cell so that the CSV parser keeps it whole.
+        if (header.Length > 11 && header.StartsWith("STRUCTURE[", StringComparison.OrdinalIgnoreCase) && header[11] == ']' && header[10] != '"')
+        {
+            header = "\"" + header[..12] + "\"" + header[12..];
+        }
+
         return new TextInput(new HeaderFirstReader(header, reader), header, tracker);
     }
 

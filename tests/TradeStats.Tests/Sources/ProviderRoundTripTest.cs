@@ -51,6 +51,7 @@ public class ProviderRoundTripTest
         [("SdmxCsvReader", "sample/sdmx-eu.csv")] = path => new SdmxCsvReader(path, SampleSdmx),
         [("SdmxCsvReader", "sample/sdmx-jpy-kwd.csv")] = path => new SdmxCsvReader(path, SampleSdmx),
         [("ObservationCsvFile", "sample/trade-eur.csv")] = path => new ObservationCsvFile(path),
+        [("SdmxCsvReader", "real/eurostat-comext-ds045409-annual.csv")] = path => new SdmxCsvReader(path, SdmxCsvMapping.EurostatComext),
     };
 
     /// <summary>Files under TestData that hold no observations (rates, statements, deliberately broken input, notes).</summary>
