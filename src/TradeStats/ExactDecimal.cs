@@ -164,4 +164,22 @@ internal static class ExactDecimal
         Outcome.TooPrecise => "the number has more significant digits (or smaller decimals) than decimal holds exactly (28 digits, 28 decimal places); it would be rounded, so it is refused.",
         _ => allowExponent ? "not a number." : "not an invariant decimal number (digits, optional sign and '.', no thousands separator or exponent).",
     };
+
+    /// <summary>Multiplies exactly: true with the product when decimal holds it, false when it would be rounded or overflow.</summary>
+    public static bool TryMultiply(decimal a, decimal b, out decimal product)
+    {
+        var coefficient = Coefficient(a, a.Scale) * Coefficient(b, b.Scale);
+        var text = coefficient.ToString(CultureInfo.InvariantCulture);
+        return TryParse(text, allowExponent: false, -(a.Scale + b.Scale), out product) == Outcome.Exact;
+    }
+
+    /// <summary>The value times 10^scale as an integer; <paramref name="scale"/> is never below the value's own.</summary>
+    private static BigInteger Coefficient(decimal value, int scale)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var magnitude = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+        magnitude *= BigInteger.Pow(10, scale - value.Scale);
+        return value < 0 ? -magnitude : magnitude;
+    }
 }

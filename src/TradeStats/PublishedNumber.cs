@@ -25,6 +25,7 @@ public readonly record struct PublishedNumber
     /// <param name="resolution">The unit of the last published digit, positive (10,000,000 for "12.67 billion"); ignored for exact values.</param>
     /// <param name="style">How the published value relates to the exact one.</param>
     /// <exception cref="ArgumentOutOfRangeException">The resolution is not positive for a rounded or truncated value, or the style is not defined.</exception>
+    /// <exception cref="OverflowException">The interval the figure stands for has an end outside decimal's range or finer than its precision.</exception>
     public PublishedNumber(decimal value, decimal resolution, RoundingStyle style = RoundingStyle.Nearest)
     {
         if (!Enum.IsDefined(style))
@@ -40,6 +41,17 @@ public readonly record struct PublishedNumber
         Value = value;
         Resolution = style == RoundingStyle.Exact ? 0m : Math.Abs(resolution);
         Style = style;
+
+        // A figure must carry a usable interval: near decimal's limits its ends may not exist (a resolution of
+        // 1e-28 has no half; 7.9e28 has no upper end).
+        try
+        {
+            _ = Interval;
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentException)
+        {
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"The figure {value} with resolution {resolution} ({style}) has no rounding interval that decimal can hold."), e);
+        }
     }
 
     /// <summary>The value as published, scaled.</summary>
@@ -87,6 +99,7 @@ public readonly record struct PublishedNumber
     /// <param name="style">How the published value relates to the exact one.</param>
     /// <returns>The published number.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The scale is not positive for a rounded or truncated number, or the style is not defined.</exception>
+    /// <exception cref="OverflowException">The scaled value or its interval cannot be held exactly by decimal (never rounded).</exception>
     public static PublishedNumber FromDigits(decimal digits, decimal scale = 1m, RoundingStyle style = RoundingStyle.Nearest)
     {
         var unit = 1m;
@@ -95,7 +108,9 @@ public readonly record struct PublishedNumber
             unit /= 10m;
         }
 
-        return new PublishedNumber(digits * scale, unit * scale, style);
+        return ExactDecimal.TryMultiply(digits, scale, out var value) && ExactDecimal.TryMultiply(unit, scale, out var resolution)
+            ? new PublishedNumber(value, resolution, style)
+            : throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"{digits} times {scale} is outside decimal's range or has more digits than it holds exactly."));
     }
 
     /// <summary>An exact number.</summary>

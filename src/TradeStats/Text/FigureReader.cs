@@ -250,13 +250,24 @@ internal sealed class FigureReader
             throw Fail($"exponents are not accepted ('{Rest}')");
         }
 
+        return ExactDecimal.TryParse(digits.ToString(), allowExponent: false, 0, out var value) switch
+        {
+            ExactDecimal.Outcome.Exact => value,
+            ExactDecimal.Outcome.OutOfRange => throw Fail("the number is too large for a decimal"),
+            _ => throw Fail("the number has more significant digits than a decimal holds exactly (28); it is not rounded"),
+        };
+    }
+
+    /// <summary>Builds a published figure, reporting one that decimal cannot hold exactly, or whose interval it cannot hold, as a failure quoting the text.</summary>
+    public PublishedNumber Published(Func<PublishedNumber> create)
+    {
         try
         {
-            return decimal.Parse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            return create();
         }
         catch (OverflowException)
         {
-            throw Fail("the number is too large for a decimal");
+            throw Fail("the figure, scaled, or the interval its rounding allows, is outside what a decimal holds exactly");
         }
     }
 

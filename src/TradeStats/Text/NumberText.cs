@@ -63,13 +63,14 @@ public static class NumberText
             throw reader.Fail(reader.AtEnd ? "the percent sign or word is missing" : $"expected '%' or 'percent' at '{reader.Rest.TrimStart()}'");
         }
 
-        // decimal holds 28 decimals: the resolution of a percentage with more than 26 (as a fraction) would be zero.
-        if (digits.Scale > 26)
+        // decimal holds 28 decimals: a percentage with 26 has a resolution of 1e-28 as a fraction, whose half (the
+        // width of its rounding interval on each side) decimal cannot hold.
+        if (digits.Scale > 25)
         {
-            throw reader.Fail("a percentage has at most 26 decimals");
+            throw reader.Fail("a percentage has at most 25 decimals");
         }
 
-        return PublishedNumber.FromDigits(negative ? -digits : digits, 0.01m, style);
+        return reader.Published(() => PublishedNumber.FromDigits(negative ? -digits : digits, 0.01m, style));
     }
 
     /// <summary>Tries to parse a percentage; see <see cref="ParsePercent"/>.</summary>
@@ -118,7 +119,7 @@ public static class NumberText
             throw reader.Fail(reader.AtEnd ? "'fold' is missing" : $"expected '-fold' at '{reader.Rest.TrimStart()}'");
         }
 
-        return PublishedNumber.FromDigits(digits, 1m, style);
+        return reader.Published(() => PublishedNumber.FromDigits(digits, 1m, style));
     }
 
     /// <summary>
@@ -157,7 +158,7 @@ public static class NumberText
 
         if (factor != 1m || style != RoundingStyle.Nearest)
         {
-            return PublishedNumber.FromDigits(digits, factor, style);
+            return reader.Published(() => PublishedNumber.FromDigits(digits, factor, style));
         }
 
         if (!qualified)
@@ -166,12 +167,12 @@ public static class NumberText
         }
 
         var resolution = 1m;
-        while (digits != 0m && digits % (resolution * 10m) == 0m)
+        while (digits != 0m && resolution < 1e28m && digits % (resolution * 10m) == 0m)
         {
             resolution *= 10m;
         }
 
-        return new PublishedNumber(digits, resolution, RoundingStyle.Nearest);
+        return reader.Published(() => new PublishedNumber(digits, resolution, RoundingStyle.Nearest));
     }
 
     /// <summary>
@@ -262,7 +263,7 @@ public static class NumberText
                 return "less than " + digits;
             case RoundingStyle.Nearest:
                 var resolution = 1m;
-                while (count.Value != 0m && count.Value % (resolution * 10m) == 0m)
+                while (count.Value != 0m && resolution < 1e28m && count.Value % (resolution * 10m) == 0m)
                 {
                     resolution *= 10m;
                 }

@@ -129,10 +129,13 @@ public class FoundBugsTest
     }
 
     [Fact]
-    public void A_percentage_with_26_decimals_keeps_its_resolution()
+    public void A_percentage_with_25_decimals_keeps_its_resolution_and_one_with_26_is_refused()
     {
-        var p = TradeStats.Text.NumberText.ParsePercent("1.00000000000000000000000001%", System.Globalization.CultureInfo.InvariantCulture);
+        var p = TradeStats.Text.NumberText.ParsePercent("1.0000000000000000000000001%", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(1e-27m, p.Resolution);
+        Assert.True(p.Interval.Contains(p.Value));
 
-        Assert.Equal(1e-28m, p.Resolution);
+        // Its resolution would be 1e-28, whose half decimal cannot hold: the interval would be empty.
+        Assert.Throws<FormatException>(() => TradeStats.Text.NumberText.ParsePercent("1.00000000000000000000000001%", System.Globalization.CultureInfo.InvariantCulture));
     }
 }
