@@ -29,12 +29,12 @@ public sealed record ExchangeRate
     /// <summary>Creates a rate.</summary>
     /// <param name="baseCurrency">The currency of which one unit is priced.</param>
     /// <param name="quoteCurrency">The currency the price is in.</param>
-    /// <param name="value">Units of the quote currency per unit of the base currency; strictly positive.</param>
+    /// <param name="value">Units of the quote currency per unit of the base currency, from <see cref="MinValue"/> (1e-14) to <see cref="MaxValue"/> (1e14).</param>
     /// <param name="period">The period the rate applies to.</param>
     /// <param name="kind">How the rate was measured over the period.</param>
     /// <param name="source">Where the rate comes from (publisher, table); optional but recommended.</param>
     /// <exception cref="ArgumentNullException">A currency is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative, or the kind is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive or lies outside <see cref="MinValue"/> to <see cref="MaxValue"/>, or the kind is not defined.</exception>
     /// <exception cref="ArgumentException">The base and quote currencies are the same.</exception>
     public ExchangeRate(Currency baseCurrency, Currency quoteCurrency, decimal value, Period period, ExchangeRateKind kind = ExchangeRateKind.PeriodAverage, string? source = null)
     {
@@ -43,6 +43,11 @@ public sealed record ExchangeRate
         if (value <= 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(value), value, $"An exchange rate must be positive; got {value.ToString(CultureInfo.InvariantCulture)} for {baseCurrency}/{quoteCurrency}.");
+        }
+
+        if (value < MinValue || value > MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"An exchange rate must lie between {MinValue.ToString(CultureInfo.InvariantCulture)} and {MaxValue.ToString(CultureInfo.InvariantCulture)}, so that its inverse keeps at least 14 significant digits; got {value.ToString(CultureInfo.InvariantCulture)} for {baseCurrency}/{quoteCurrency}.");
         }
 
         if (baseCurrency == quoteCurrency)
@@ -62,6 +67,12 @@ public sealed record ExchangeRate
         Kind = kind;
         Source = source;
     }
+
+    /// <summary>The smallest rate accepted, 1e-14: its inverse, 1e14, is the largest.</summary>
+    public static decimal MinValue => 0.00000000000001m;
+
+    /// <summary>The largest rate accepted, 1e14 (far above any published rate between two currencies).</summary>
+    public static decimal MaxValue => 100_000_000_000_000m;
 
     /// <summary>The currency of which one unit is priced (USD in USD/CNY).</summary>
     public Currency BaseCurrency { get; }
@@ -130,7 +141,7 @@ public sealed record ExchangeRate
     /// </summary>
     /// <param name="other">A rate sharing exactly one currency with this one.</param>
     /// <returns>The rate between the two currencies that are not shared, from this rate's other currency to the other rate's.</returns>
-    /// <exception cref="ArgumentException">The rates share no currency, share both, or differ in period or kind.</exception>
+    /// <exception cref="ArgumentException">The rates share no currency, share both, differ in period or kind, or their cross lies outside <see cref="MinValue"/> to <see cref="MaxValue"/>.</exception>
     public ExchangeRate Cross(ExchangeRate other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -145,7 +156,10 @@ public sealed record ExchangeRate
         var a = BaseCurrency == shared ? this : Invert();
         var b = other.BaseCurrency == shared ? other : other.Invert();
         var source = Source is null && other.Source is null ? null : $"cross of {Source ?? "unsourced"} and {other.Source ?? "unsourced"}";
-        return new ExchangeRate(a.QuoteCurrency, b.QuoteCurrency, b.Value / a.Value, Period, Kind, source);
+        var value = b.Value / a.Value;
+        return value >= MinValue && value <= MaxValue
+            ? new ExchangeRate(a.QuoteCurrency, b.QuoteCurrency, value, Period, Kind, source)
+            : throw new ArgumentException($"Cannot cross {this} with {other}: the cross rate {value.ToString(CultureInfo.InvariantCulture)} lies outside {MinValue.ToString(CultureInfo.InvariantCulture)} to {MaxValue.ToString(CultureInfo.InvariantCulture)}.", nameof(other));
     }
 
     /// <summary>The pair in market notation, such as <c>USD/CNY</c>.</summary>

@@ -256,16 +256,24 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         return new Money(Math.Round(Amount, decimals, mode), Currency);
     }
 
+    /// <summary>The most parts <see cref="Split"/> makes: one million.</summary>
+    public const int MaxSplitParts = 1_000_000;
+
     /// <summary>
     /// Splits the amount into equal parts that add up exactly to it, in minor units (or finer, when the
     /// amount itself is finer). Earlier parts receive the leftover units: 100 CNY in three is 33.34, 33.33, 33.33.
     /// </summary>
-    /// <param name="parts">The number of parts, at least one.</param>
+    /// <param name="parts">The number of parts, from one to <see cref="MaxSplitParts"/>.</param>
     /// <returns>The parts.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than one.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than one or more than <see cref="MaxSplitParts"/>.</exception>
     public Money[] Split(int parts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
+        if (parts > MaxSplitParts)
+        {
+            throw new ArgumentOutOfRangeException(nameof(parts), parts, string.Create(CultureInfo.InvariantCulture, $"Splitting {this} into more than {MaxSplitParts} parts is refused: an array of that many amounts is a mistake rather than an allocation (use Allocate with ratios for shares)."));
+        }
+
         var ratios = new decimal[parts];
         Array.Fill(ratios, 1m);
         return Allocate(ratios);

@@ -23,6 +23,9 @@ public enum GrowthUndefinedReason
 
     /// <summary>A compound rate was asked of a fall of 100% or more, which has no real root.</summary>
     UndefinedInput = 5,
+
+    /// <summary>The rate, or a step of computing it, lies outside what decimal holds (a base of 1e-28 against a value of 7.9e28).</summary>
+    OutOfRange = 6,
 }
 
 /// <summary>
@@ -74,7 +77,8 @@ public readonly record struct Growth
     public decimal? Percent => Rate * 100m;
 
     /// <summary>The fold change, new value over old value (1 + rate); null when undefined.</summary>
-    public decimal? Fold => 1m + Rate;
+    /// <remarks>Null for an undefined growth, and for a rate so close to decimal's maximum that 1 + rate overflows.</remarks>
+    public decimal? Fold => Rate is { } r && r < decimal.MaxValue - 1m ? 1m + r : null;
 
     /// <summary>A defined growth.</summary>
     /// <param name="rate">The rate as a fraction, above -1 for positive values (-1 means the value fell to zero).</param>
@@ -137,7 +141,14 @@ public readonly record struct Growth
             return Undefined(GrowthUndefinedReason.NegativeBase, string.Create(CultureInfo.InvariantCulture, $"the base {previous} is negative (a deficit); compare the absolute change {current - previous} instead"));
         }
 
-        return FromRate((current.Amount - previous.Amount) / previous.Amount);
+        try
+        {
+            return FromRate((current.Amount - previous.Amount) / previous.Amount);
+        }
+        catch (OverflowException)
+        {
+            return OutOfRange(string.Create(CultureInfo.InvariantCulture, $"the growth from {previous} to {current}"));
+        }
     }
 
     /// <summary>The growth between two values that may be missing (null), which gives <see cref="GrowthUndefinedReason.MissingPeriod"/>.</summary>
@@ -164,6 +175,7 @@ public readonly record struct Growth
     /// <param name="rate">The growth rate as a fraction, above -1.</param>
     /// <returns>The implied base, exact to decimal precision (not rounded).</returns>
     /// <exception cref="ArgumentOutOfRangeException">The rate is -1 or below.</exception>
+    /// <exception cref="OverflowException">The base lies outside decimal's range or below its resolution (it would be rounded to zero).</exception>
     public static Money ImpliedBase(Money current, decimal rate)
     {
         if (rate <= -1m)
@@ -171,7 +183,20 @@ public readonly record struct Growth
             throw new ArgumentOutOfRangeException(nameof(rate), rate, "A rate of -100% or below implies no base.");
         }
 
-        return current / (1m + rate);
+        try
+        {
+            var implied = current / (1m + rate);
+            if (implied.IsZero && !current.IsZero)
+            {
+                throw new OverflowException("the base is below decimal's resolution");
+            }
+
+            return implied;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"The base implied by {current} at a growth rate of {rate} is outside what decimal holds."), e);
+        }
     }
 
     /// <summary>
@@ -215,16 +240,40 @@ public readonly record struct Growth
             return Undefined(GrowthUndefinedReason.UndefinedInput, string.Create(CultureInfo.InvariantCulture, $"a fall of {ToString()} has no compound rate"));
         }
 
-        return FromRate(DecimalMath.NthRoot(1m + r, steps) - 1m);
+        try
+        {
+            return FromRate(DecimalMath.NthRoot(1m + r, steps) - 1m);
+        }
+        catch (Exception e) when (e is OverflowException or DivideByZeroException)
+        {
+            return OutOfRange(string.Create(CultureInfo.InvariantCulture, $"the rate per step of {ToString()} over {steps} steps"));
+        }
     }
 
     /// <summary>Chains this growth with the growth of the following period: (1 + g1)(1 + g2) - 1.</summary>
     /// <param name="next">The growth of the following period.</param>
     /// <returns>The growth over both periods; undefined, with the first undefined input's reason, when either is.</returns>
-    public Growth Then(Growth next) =>
-        Rate is { } a && next.Rate is { } b
-            ? FromRate(((1m + a) * (1m + b)) - 1m)
-            : Rate is null ? Undefined(Reason, "the first growth is undefined: " + Explanation) : Undefined(next.Reason, "the second growth is undefined: " + next.Explanation);
+    public Growth Then(Growth next)
+    {
+        if (Rate is not { } a)
+        {
+            return Undefined(Reason, "the first growth is undefined: " + Explanation);
+        }
+
+        if (next.Rate is not { } b)
+        {
+            return Undefined(next.Reason, "the second growth is undefined: " + next.Explanation);
+        }
+
+        try
+        {
+            return FromRate(((1m + a) * (1m + b)) - 1m);
+        }
+        catch (OverflowException)
+        {
+            return OutOfRange(string.Create(CultureInfo.InvariantCulture, $"{this} followed by {next}"));
+        }
+    }
 
     /// <summary>
     /// The contribution of each part to the growth of the whole, in percentage points:
@@ -279,17 +328,30 @@ public readonly record struct Growth
             return "undefined (" + Explanation + ")";
         }
 
+        if (Math.Abs(r) >= decimal.MaxValue / 100m)
+        {
+            // r * 100 overflows decimal; a rate this large has at most two decimals, so shifting the point is exact.
+            var digits = System.Numerics.BigInteger.Parse(r.ToString("F2", CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            var whole = digits.ToString(CultureInfo.InvariantCulture) + (decimals > 0 ? "." + new string('0', decimals) : string.Empty);
+            return (r > 0m ? "+" : string.Empty) + whole + "%";
+        }
+
         var p = Math.Round(r * 100m, decimals, MidpointRounding.AwayFromZero);
         var text = p.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         return (p > 0m ? "+" : string.Empty) + text + "%";
     }
 
+    private static Growth OutOfRange(string what) =>
+        Undefined(GrowthUndefinedReason.OutOfRange, what + " lies outside what decimal holds (about ±7.9e28, 28 decimals)");
+
     /// <summary>The fold form, new over old rounded to whole folds half away from zero: <c>65-fold</c>.</summary>
     /// <returns>The text, or <c>undefined (reason)</c>.</returns>
-    public string ToFoldString() =>
-        Fold is { } f
-            ? Math.Round(f, 0, MidpointRounding.AwayFromZero).ToString("F0", CultureInfo.InvariantCulture) + "-fold"
-            : "undefined (" + Explanation + ")";
+    public string ToFoldString() => (Fold, Rate) switch
+    {
+        ({ } f, _) => Math.Round(f, 0, MidpointRounding.AwayFromZero).ToString("F0", CultureInfo.InvariantCulture) + "-fold",
+        (null, { } r) => (System.Numerics.BigInteger.Parse(Math.Round(r, 0, MidpointRounding.AwayFromZero).ToString("F0", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture) + "-fold",
+        _ => "undefined (" + Explanation + ")",
+    };
 
     /// <summary>The form a newspaper would print: a fold (<c>65-fold</c>) from a threshold on, a percentage (<c>+15.4%</c>) below it.</summary>
     /// <param name="foldThreshold">The fold from which to print folds; 10 when omitted.</param>
@@ -406,10 +468,20 @@ internal static class DecimalMath
         }
         for (var i = 0; i < 200; i++)
         {
+            // y^(n-1) by squaring: O(log n) multiplications, so a root over int.MaxValue steps stays fast.
             var power = 1m;
-            for (var k = 0; k < n - 1; k++)
+            var b = y;
+            for (var e = n - 1; e > 0; e >>= 1)
             {
-                power *= y;
+                if ((e & 1) == 1)
+                {
+                    power *= b;
+                }
+
+                if (e > 1)
+                {
+                    b *= b;
+                }
             }
 
             var next = (((n - 1) * y) + (x / power)) / n;

@@ -122,6 +122,11 @@ public sealed class ExchangeRateCsvReader : IExchangeRateSource
                         throw r.Error("value", table[v], "an exchange rate must be positive.");
                     }
 
+                    if (value < ExchangeRate.MinValue || value > ExchangeRate.MaxValue)
+                    {
+                        throw r.Error("value", table[v], "an exchange rate must lie between 1e-14 and 1e14, so that its inverse keeps at least 14 significant digits.");
+                    }
+
                     rate = new ExchangeRate(
                         baseCurrency,
                         quoteCurrency,

@@ -40,7 +40,7 @@ public static class JsonGenerators
     /// <summary>Exchange rates between CNY and USD, positive values, every kind.</summary>
     public static Gen<ExchangeRate> ExchangeRate { get; } =
         from pair in Gen.Elements((Currency.USD, Currency.CNY), (Currency.CNY, Currency.USD))
-        from value in Generators.Amount.Select(a => Math.Abs(a) + 0.0001m)
+        from value in Generators.Amount.Select(a => Math.Clamp(Math.Abs(a) + 0.0001m, TradeStats.ExchangeRate.MinValue, TradeStats.ExchangeRate.MaxValue))
         from period in Generators.Period
         from kind in Gen.Elements(Enum.GetValues<ExchangeRateKind>())
         from source in Optional(Text)
