@@ -29,9 +29,8 @@ public partial class MoneyTest
             });
 
     [Property]
-    public Property An_amount_plus_its_negation_is_zero_of_its_currency() =>
-        Prop.ForAll(Generators.MoneyArbitrary, a =>
-            a + (-a) == Money.Zero(a.Currency) && (a + (-a)).IsZero && a - a == Money.Zero(a.Currency));
+    public bool An_amount_plus_its_negation_is_zero_of_its_currency(Money a) =>
+        a + (-a) == Money.Zero(a.Currency) && (a + (-a)).IsZero && a - a == Money.Zero(a.Currency);
 
     [Property]
     public Property Allocation_sums_exactly_and_each_part_is_within_one_unit_of_its_share() =>
@@ -88,8 +87,7 @@ public partial class MoneyTest
         });
 
     [Property]
-    public Property Text_round_trips() =>
-        Prop.ForAll(Generators.MoneyArbitrary, m => Money.Parse(m.ToString()) == m && Money.Parse(m.ToString()).ToString() == m.ToString());
+    public bool Text_round_trips(Money m) => Money.Parse(m.ToString()) == m && Money.Parse(m.ToString()).ToString() == m.ToString();
 
     private static decimal AllocationUnit(Money money)
     {
