@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeStats.Analysis;
 using TradeStats.Tests.Infrastructure;
 
@@ -68,9 +69,9 @@ public class ConversionTest
         Assert.Equal(c.GrowthConverted, aggregateFirst.GrowthConverted);
     }
 
-    [Fact]
-    public void Property_at_a_single_rate_the_order_does_not_matter_before_rounding() =>
-        Properties.ForAll(
+    [Property(MaxTest = 100)]
+    public Property Property_at_a_single_rate_the_order_does_not_matter_before_rounding() =>
+        Prop.ForAll(
             Arb.From(
                 from amounts in Gen.ArrayOf(AnalysisGenerators.PositiveAmount, 12)
                 from r in Gen.Choose(60000, 75000)
@@ -85,6 +86,5 @@ public class ConversionTest
 
                 // Equal up to decimal's 28-digit division, far below a cent.
                 Assert.InRange((a - b).Amount, -1e-15m, 1e-15m);
-            },
-            maxTest: 100);
+            });
 }

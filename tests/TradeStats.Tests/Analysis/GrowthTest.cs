@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeStats.Analysis;
 using TradeStats.Tests.Infrastructure;
 
@@ -119,9 +120,9 @@ public class GrowthTest
         Assert.Equal([10m, -10m], d.Parts.Select(p => p.PercentagePoints!.Value));
     }
 
-    [Fact]
-    public void Property_chained_growth_multiplies() =>
-        Properties.ForAll(Arb.From(from a in Generators.NonNegativeAmount.Where(a => a > 0m) from g1 in Rate from g2 in Rate select (a, g1, g2)), x =>
+    [Property]
+    public Property Property_chained_growth_multiplies() =>
+        Prop.ForAll(Arb.From(from a in Generators.NonNegativeAmount.Where(a => a > 0m) from g1 in Rate from g2 in Rate select (a, g1, g2)), x =>
         {
             var v0 = Money.Cny(x.a);
             var v1 = v0 * (1m + x.g1);
@@ -131,12 +132,12 @@ public class GrowthTest
             Assert.InRange(chained - direct, -1e-18m, 1e-18m);
         });
 
-    [Fact]
-    public void Property_the_compound_rate_of_a_constant_growth_is_that_rate() =>
+    [Property]
+    public Property Property_the_compound_rate_of_a_constant_growth_is_that_rate() =>
         // Rates from -30% to +100% over up to 30 years keep every level of the constant series between about 20 and
         // 1e15, where decimal still holds 28 significant digits; a series that decays towards decimal's smallest
         // scale would lose its own precision before the root is taken.
-        Properties.ForAll(Arb.From(from r in Gen.Choose(-3000, 10000) from n in Gen.Choose(1, 30) select (r: r / 10000m, n)), x =>
+        Prop.ForAll(Arb.From(from r in Gen.Choose(-3000, 10000) from n in Gen.Choose(1, 30) select (r: r / 10000m, n)), x =>
         {
             var first = Money.Cny(1_000_000m);
             var last = first;
@@ -150,21 +151,21 @@ public class GrowthTest
             Assert.InRange(cagr - x.r, -1e-20m, 1e-20m);
         });
 
-    [Fact]
-    public void Property_contributions_add_up_to_the_growth_of_the_whole() =>
-        Properties.ForAll(Arb.From(Gen.NonEmptyListOf(from c in AnalysisGenerators.PositiveAmount from p in AnalysisGenerators.PositiveAmount select (c, p))), parts =>
+    [Property]
+    public Property Property_contributions_add_up_to_the_growth_of_the_whole() =>
+        Prop.ForAll(Arb.From(Gen.NonEmptyListOf(from c in AnalysisGenerators.PositiveAmount from p in AnalysisGenerators.PositiveAmount select (c, p))), parts =>
         {
             var d = Growth.Contributions(parts.Select((x, i) => (i, Money.Cny(x.c), Money.Cny(x.p))));
             Assert.InRange(d.Parts.Sum(p => p.PercentagePoints!.Value) - d.Whole.Percent!.Value, -1e-18m, 1e-18m);
         });
 
-    [Fact]
-    public void Property_year_on_year_of_a_year_is_the_ratio_of_the_sums_of_its_months() =>
-        Properties.ForAll(Arb.From(Gen.ArrayOf(AnalysisGenerators.PositiveAmount, 24)), amounts =>
+    [Property(MaxTest = 100)]
+    public Property Property_year_on_year_of_a_year_is_the_ratio_of_the_sums_of_its_months() =>
+        Prop.ForAll(Arb.From(Gen.ArrayOf(AnalysisGenerators.PositiveAmount, 24)), amounts =>
         {
             var months = amounts.Select((a, i) => new TradeObservation(Xizang, Territory.World, Period.Month(2023 + (i / 12), (i % 12) + 1), TradeFlow.Exports, Money.Cny(a))).ToList();
             var g = TradeSeries.From(months).YearOnYear(Period.Year(2024), TradeFlow.Exports);
             var expected = (amounts.Skip(12).Sum() / amounts.Take(12).Sum()) - 1m;
             Assert.InRange(g.Rate!.Value - expected, -1e-20m, 1e-20m);
-        }, maxTest: 100);
+        });
 }

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeStats.Analysis;
 using TradeStats.Tests.Infrastructure;
 
@@ -82,9 +85,9 @@ public partial class TradeSeriesTest
         Assert.Contains("CN-XZ NP 2024 Exports", e.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Property_the_groups_add_up_to_the_grand_total() =>
-        Properties.ForAll(AnalysisGenerators.SeriesAndOptions, x =>
+    [Property]
+    public Property Property_the_groups_add_up_to_the_grand_total() =>
+        Prop.ForAll(AnalysisGenerators.SeriesAndOptions, x =>
         {
             var grouping = TradeSeries.From(x.Observations).GroupBy(x.Options);
             foreach (var flow in new[] { TradeFlow.Exports, TradeFlow.Imports })
@@ -96,9 +99,9 @@ public partial class TradeSeriesTest
             Assert.Equal(x.Observations.Count, grouping.Groups.Sum(g => g.Totals.ObservationCount));
         });
 
-    [Fact]
-    public void Property_shares_of_a_partition_sum_to_one() =>
-        Properties.ForAll(AnalysisGenerators.SeriesAndOptions, x =>
+    [Property]
+    public Property Property_shares_of_a_partition_sum_to_one() =>
+        Prop.ForAll(AnalysisGenerators.SeriesAndOptions, x =>
         {
             var series = TradeSeries.From(x.Observations).WhereFlow(TradeFlow.Exports);
             if (series.Count == 0)
@@ -110,9 +113,9 @@ public partial class TradeSeriesTest
             Assert.InRange(shares.Sum(s => s.Share.Value!.Value), 1m - 1e-20m, 1m + 1e-20m);
         });
 
-    [Fact]
-    public void Property_the_Herfindahl_index_lies_between_one_over_n_and_one() =>
-        Properties.ForAll(AnalysisGenerators.ObservationsArbitrary, list =>
+    [Property]
+    public Property Property_the_Herfindahl_index_lies_between_one_over_n_and_one() =>
+        Prop.ForAll(AnalysisGenerators.ObservationsArbitrary, list =>
         {
             var values = list.Select(o => o.Value).ToList();
             if (values.Count == 0)

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeStats.Columnar;
 using TradeStats.Sources;
 using TradeStats.Tests.Infrastructure;
@@ -24,9 +25,9 @@ public class LibraryCsvDifferentialTest
             Flow = o.Flow == TradeFlow.Balance ? TradeFlow.Exports : o.Flow,
         }).ToArray();
 
-    [Fact]
-    public void Columnar_loader_and_ObservationCsvFile_read_the_same_observations_and_totals() =>
-        Properties.ForAll(Arb.From(Files), (TradeObservation[] observations) =>
+    [Property(MaxTest = 60)]
+    public Property Columnar_loader_and_ObservationCsvFile_read_the_same_observations_and_totals() =>
+        Prop.ForAll(Arb.From(Files), (TradeObservation[] observations) =>
         {
             using var stream = new MemoryStream();
             ObservationCsvFile.WriteAsync(stream, observations).GetAwaiter().GetResult();
@@ -46,7 +47,7 @@ public class LibraryCsvDifferentialTest
                 var (amount, count) = expected[(row.Reporter!, row.Partner!, row.Period!.Value, row.Flow!.Value, row.Commodity)];
                 Assert.Equal((amount, count), (row.Value.Amount, row.RowCount));
             }
-        }, maxTest: 60);
+        });
 
     [Fact]
     public void Columnar_loader_reads_weights_alternative_quantities_and_estimated_flags()

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeStats.Tests.Infrastructure;
 
 namespace TradeStats.Tests.Core;
@@ -12,9 +13,9 @@ public partial class ExchangeRateTest
     /// quote amount by at most u/2, which the division by r turns into u/(2r) of base currency, and the second
     /// rounding adds at most u/2. For a rate above 1 that is less than one minor unit.
     /// </summary>
-    [Fact]
-    public void Converting_from_the_base_and_back_stays_within_the_rounding_bound() =>
-        Properties.ForAll(
+    [Property]
+    public Property Converting_from_the_base_and_back_stays_within_the_rounding_bound() =>
+        Prop.ForAll(
             Arb.From(from x in Generators.MoneyIn(Currency.USD) from r in CoreGenerators.Rate select (x, r)),
             t =>
             {
@@ -29,9 +30,9 @@ public partial class ExchangeRateTest
             });
 
     /// <summary>The other direction: quote to base and back is within u/2 + u·r/2, one minor unit times the rate, roughly.</summary>
-    [Fact]
-    public void Converting_from_the_quote_and_back_stays_within_the_rounding_bound() =>
-        Properties.ForAll(
+    [Property]
+    public Property Converting_from_the_quote_and_back_stays_within_the_rounding_bound() =>
+        Prop.ForAll(
             Arb.From(from x in Generators.MoneyIn(Currency.CNY) from r in CoreGenerators.Rate select (x, r)),
             t =>
             {
@@ -43,9 +44,9 @@ public partial class ExchangeRateTest
                 Assert.True(Math.Abs(back.Amount - x.Amount) <= bound + Slack, $"{x} -> {back} at {value}: bound {bound}");
             });
 
-    [Fact]
-    public void Exact_conversion_and_back_differs_only_by_decimal_precision() =>
-        Properties.ForAll(
+    [Property]
+    public Property Exact_conversion_and_back_differs_only_by_decimal_precision() =>
+        Prop.ForAll(
             Arb.From(from x in Generators.MoneyIn(Currency.USD) from r in CoreGenerators.Rate select (x, r)),
             t =>
             {

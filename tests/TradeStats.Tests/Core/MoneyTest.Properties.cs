@@ -1,22 +1,23 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeStats.Tests.Infrastructure;
 
 namespace TradeStats.Tests.Core;
 
 public partial class MoneyTest
 {
-    [Fact]
-    public void Addition_is_associative_and_commutative_within_a_currency() =>
-        Properties.ForAll(CoreGenerators.SameCurrencyTriple, t =>
+    [Property]
+    public Property Addition_is_associative_and_commutative_within_a_currency() =>
+        Prop.ForAll(CoreGenerators.SameCurrencyTriple, t =>
         {
             var (a, b, c) = t;
             return (a + b) + c == a + (b + c) && a + b == b + a;
         });
 
-    [Fact]
-    public void Addition_across_currencies_always_throws() =>
-        Properties.ForAll(
+    [Property]
+    public Property Addition_across_currencies_always_throws() =>
+        Prop.ForAll(
             Arb.From(from a in Generators.MoneyIn(Currency.CNY) from b in Generators.MoneyIn(Currency.USD) select (a, b)),
             t =>
             {
@@ -27,14 +28,13 @@ public partial class MoneyTest
                 Assert.Throws<CurrencyMismatchException>(() => a - b);
             });
 
-    [Fact]
-    public void An_amount_plus_its_negation_is_zero_of_its_currency() =>
-        Properties.ForAll(Generators.MoneyArbitrary, a =>
-            a + (-a) == Money.Zero(a.Currency) && (a + (-a)).IsZero && a - a == Money.Zero(a.Currency));
+    [Property]
+    public bool An_amount_plus_its_negation_is_zero_of_its_currency(Money a) =>
+        a + (-a) == Money.Zero(a.Currency) && (a + (-a)).IsZero && a - a == Money.Zero(a.Currency);
 
-    [Fact]
-    public void Allocation_sums_exactly_and_each_part_is_within_one_unit_of_its_share() =>
-        Properties.ForAll(
+    [Property]
+    public Property Allocation_sums_exactly_and_each_part_is_within_one_unit_of_its_share() =>
+        Prop.ForAll(
             Arb.From(from m in Generators.Money from r in CoreGenerators.Ratios select (m, r)),
             t =>
             {
@@ -54,9 +54,9 @@ public partial class MoneyTest
                 }
             });
 
-    [Fact]
-    public void Split_parts_differ_by_at_most_one_unit_and_earlier_parts_are_larger() =>
-        Properties.ForAll(
+    [Property]
+    public Property Split_parts_differ_by_at_most_one_unit_and_earlier_parts_are_larger() =>
+        Prop.ForAll(
             Arb.From(from m in Generators.Money from n in Gen.Choose(1, 12) select (m, n)),
             t =>
             {
@@ -68,9 +68,9 @@ public partial class MoneyTest
                 Assert.Equal(amounts.OrderByDescending(a => a), amounts);
             });
 
-    [Fact]
-    public void Comparison_is_a_total_order_consistent_with_equality() =>
-        Properties.ForAll(CoreGenerators.SameCurrencyTriple, t =>
+    [Property]
+    public Property Comparison_is_a_total_order_consistent_with_equality() =>
+        Prop.ForAll(CoreGenerators.SameCurrencyTriple, t =>
         {
             var (a, b, c) = t;
             Assert.Equal(Math.Sign(a.CompareTo(b)), -Math.Sign(b.CompareTo(a)));
@@ -86,9 +86,8 @@ public partial class MoneyTest
             }
         });
 
-    [Fact]
-    public void Text_round_trips() =>
-        Properties.ForAll(Generators.MoneyArbitrary, m => Money.Parse(m.ToString()) == m && Money.Parse(m.ToString()).ToString() == m.ToString());
+    [Property]
+    public bool Text_round_trips(Money m) => Money.Parse(m.ToString()) == m && Money.Parse(m.ToString()).ToString() == m.ToString();
 
     private static decimal AllocationUnit(Money money)
     {

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeStats.Tests.Infrastructure;
 
 namespace TradeStats.Tests.Core;
@@ -8,17 +9,17 @@ public partial class PeriodTest
 {
     private static readonly Arbitrary<Period> Wide = Arb.From(CoreGenerators.WidePeriod, Generators.ShrinkPeriod);
 
-    [Fact]
-    public void Sdmx_text_round_trips() =>
-        Properties.ForAll(Wide, p => Period.Parse(p.ToString()) == p && Period.Parse(p.ToString("M", null)) == p);
+    [Property]
+    public Property Sdmx_text_round_trips() =>
+        Prop.ForAll(Wide, p => Period.Parse(p.ToString()) == p && Period.Parse(p.ToString("M", null)) == p);
 
-    [Fact]
-    public void Comtrade_text_round_trips_for_years_and_months() =>
-        Properties.ForAll(Arb.From(CoreGenerators.YearOrMonth), p => Period.Parse(p.ToString("C", null)) == p);
+    [Property]
+    public Property Comtrade_text_round_trips_for_years_and_months() =>
+        Prop.ForAll(Arb.From(CoreGenerators.YearOrMonth), p => Period.Parse(p.ToString("C", null)) == p);
 
-    [Fact]
-    public void The_year_on_year_base_has_the_same_length_and_starts_twelve_months_earlier() =>
-        Properties.ForAll(Arb.From(CoreGenerators.WidePeriod.Where(p => p.StartYear > 1), Generators.ShrinkPeriod), p =>
+    [Property]
+    public Property The_year_on_year_base_has_the_same_length_and_starts_twelve_months_earlier() =>
+        Prop.ForAll(Arb.From(CoreGenerators.WidePeriod.Where(p => p.StartYear > 1), Generators.ShrinkPeriod), p =>
         {
             var b = p.YearEarlier();
             return b.LengthInMonths == p.LengthInMonths
@@ -27,9 +28,9 @@ public partial class PeriodTest
                 && b.YearLater() == p;
         });
 
-    [Fact]
-    public void The_quarters_of_a_year_cover_exactly_its_months() =>
-        Properties.ForAll(Arb.From(Gen.Choose(1, 9999)), y =>
+    [Property]
+    public Property The_quarters_of_a_year_cover_exactly_its_months() =>
+        Prop.ForAll(Arb.From(Gen.Choose(1, 9999)), y =>
         {
             var year = Period.Year(y);
             var quarters = year.Subdivide(PeriodKind.Quarter);
@@ -39,16 +40,16 @@ public partial class PeriodTest
                 && quarters.Zip(quarters.Skip(1)).All(pair => pair.First.Next() == pair.Second);
         });
 
-    [Fact]
-    public void Every_month_of_a_year_rolls_up_to_the_year() =>
-        Properties.ForAll(Arb.From(Gen.Choose(1, 9999)), y =>
+    [Property]
+    public Property Every_month_of_a_year_rolls_up_to_the_year() =>
+        Prop.ForAll(Arb.From(Gen.Choose(1, 9999)), y =>
             Period.Year(y).Months().All(m => m.RollUp(PeriodKind.Year) == Period.Year(y)
                 && m.RollUp(PeriodKind.Quarter).Contains(m)
                 && m.RollUp(PeriodKind.Half).Contains(m.RollUp(PeriodKind.Quarter))));
 
-    [Fact]
-    public void Comparison_is_a_total_order_consistent_with_equality() =>
-        Properties.ForAll(CoreGenerators.PeriodPair, t =>
+    [Property]
+    public Property Comparison_is_a_total_order_consistent_with_equality() =>
+        Prop.ForAll(CoreGenerators.PeriodPair, t =>
         {
             var (a, b) = t;
             Assert.Equal(Math.Sign(a.CompareTo(b)), -Math.Sign(b.CompareTo(a)));
@@ -64,9 +65,9 @@ public partial class PeriodTest
             Assert.Equal(a >= b, !(a < b));
         });
 
-    [Fact]
-    public void Comparison_is_transitive() =>
-        Properties.ForAll(
+    [Property]
+    public Property Comparison_is_transitive() =>
+        Prop.ForAll(
             Arb.From(from a in Generators.Period from b in Generators.Period from c in Generators.Period select new[] { a, b, c }),
             ps =>
             {

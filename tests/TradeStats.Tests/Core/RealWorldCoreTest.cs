@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeStats.Serialization;
 using TradeStats.Sources;
 using TradeStats.Tests.Infrastructure;
@@ -57,9 +58,9 @@ public class RealWorldCoreTest
         Assert.Equal("0", Context.NonNegativeDecimal("quantity", "-0").ToString(CultureInfo.InvariantCulture));
     }
 
-    [Fact]
-    public void Any_decimal_reads_back_exactly_from_its_text_and_from_that_text_with_a_shifted_exponent() =>
-        Properties.ForAll(
+    [Property]
+    public Property Any_decimal_reads_back_exactly_from_its_text_and_from_that_text_with_a_shifted_exponent() =>
+        Prop.ForAll(
             Arb.From(from d in ArbMap.Default.GeneratorFor<decimal>() from shift in Gen.Choose(-40, 40) select (d, shift)),
             ((decimal D, int Shift) x) =>
             {
@@ -76,9 +77,9 @@ public class RealWorldCoreTest
                 Assert.Equal(x.D, Context.Decimal("value", ShiftPoint(text, -x.Shift), powerOfTen: x.Shift));
             });
 
-    [Fact]
-    public void Texts_with_more_precision_than_decimal_are_refused_never_read_as_another_number() =>
-        Properties.ForAll(
+    [Property]
+    public Property Texts_with_more_precision_than_decimal_are_refused_never_read_as_another_number() =>
+        Prop.ForAll(
             Arb.From(from d in ArbMap.Default.GeneratorFor<decimal>() from extra in Gen.Choose(1, 9) from zeros in Gen.Choose(0, 30) select (d, extra, zeros)),
             ((decimal D, int Extra, int Zeros) x) =>
             {
@@ -247,9 +248,9 @@ public class RealWorldCoreTest
         Assert.Equal(q, JsonSerializer.Deserialize(qJson, TradeStatsJsonContext.Default.Quantity));
     }
 
-    [Fact]
-    public void Observation_json_round_trips_through_the_serializer_with_every_new_field() =>
-        Properties.ForAll(Arb.From(Observation(hsNames: true)), (TradeObservation o) =>
+    [Property]
+    public Property Observation_json_round_trips_through_the_serializer_with_every_new_field() =>
+        Prop.ForAll(Arb.From(Observation(hsNames: true)), (TradeObservation o) =>
         {
             var json = JsonSerializer.Serialize(o, TradeStatsJsonContext.Default.TradeObservation);
             var back = JsonSerializer.Deserialize(json, TradeStatsJsonContext.Default.TradeObservation)!;

@@ -4,13 +4,16 @@ using FsCheck.Fluent;
 namespace TradeStats.Tests.Infrastructure;
 
 /// <summary>
-/// Runs FsCheck properties from plain xunit facts. FsCheck's Check.Quick does not throw, so a failing property
-/// would pass silently; everything here throws on failure, with a fixed number of tests to keep the suite fast.
+/// Runs an FsCheck property from inside a test, throwing on failure. Write property tests as [Property] methods instead
+/// (see <see cref="PropertyConfiguration"/>); this is kept for what FsCheck.Xunit cannot do: its number of cases is an
+/// attribute constant, while the fuzz tests (FuzzHarness, TextParsersFuzzTest) read theirs at run time from
+/// TRADESTATS_FUZZ_SCALE and run several properties from one test. The failure message carries the shrunk
+/// counterexample and the seed, as a [Property]'s does.
 /// </summary>
 public static class Properties
 {
-    /// <summary>The default number of generated cases per property.</summary>
-    public const int DefaultMaxTest = 200;
+    /// <summary>The default number of generated cases per property, the same as for [Property] methods.</summary>
+    public const int DefaultMaxTest = PropertyConfiguration.DefaultMaxTest;
 
     /// <summary>Checks a property, throwing on the first (shrunk) counterexample.</summary>
     public static void Check(Property property, int maxTest = DefaultMaxTest) =>

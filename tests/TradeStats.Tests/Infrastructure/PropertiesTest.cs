@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 
 namespace TradeStats.Tests.Infrastructure;
 
-/// <summary>A property runner that cannot fail would make every property test worthless; prove it fails.</summary>
+/// <summary>The runner kept for the fuzz tests: one that cannot fail would make them worthless; prove it fails.</summary>
 public class PropertiesTest
 {
     [Fact]

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeStats.Sources;
 using TradeStats.Tests.Infrastructure;
 using static TradeStats.Tests.Sources.SourcesTestSupport;
@@ -6,27 +9,27 @@ namespace TradeStats.Tests.Sources;
 
 public partial class ObservationFormatsTest
 {
-    [Fact]
-    public void Csv_write_then_read_gives_back_identical_observations() =>
-        Properties.ForAll(Observations(hsNames: false), (TradeObservation[] observations) =>
+    [Property(MaxTest = 100)]
+    public Property Csv_write_then_read_gives_back_identical_observations() =>
+        Prop.ForAll(Observations(hsNames: false), (TradeObservation[] observations) =>
         {
             using var stream = new MemoryStream();
             ObservationCsvFile.WriteAsync(stream, observations).GetAwaiter().GetResult();
             var bytes = stream.ToArray();
             var read = ToListAsync(new ObservationCsvFile(() => new MemoryStream(bytes), "roundtrip.csv").ReadAsync(TradeQuery.All)).GetAwaiter().GetResult();
             AssertSame(observations, read);
-        }, maxTest: 100);
+        });
 
-    [Fact]
-    public void Json_write_then_read_gives_back_identical_observations() =>
-        Properties.ForAll(Observations(hsNames: true), (TradeObservation[] observations) =>
+    [Property(MaxTest = 100)]
+    public Property Json_write_then_read_gives_back_identical_observations() =>
+        Prop.ForAll(Observations(hsNames: true), (TradeObservation[] observations) =>
         {
             using var stream = new MemoryStream();
             ObservationJsonFile.WriteAsync(stream, observations).GetAwaiter().GetResult();
             var bytes = stream.ToArray();
             var read = ToListAsync(new ObservationJsonFile(() => new MemoryStream(bytes), "roundtrip.json").ReadAsync(TradeQuery.All)).GetAwaiter().GetResult();
             AssertSame(observations, read);
-        }, maxTest: 100);
+        });
 
     [Fact]
     public async Task Json_reader_streams_records_larger_than_its_buffer()

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Microsoft.Data.Sqlite;
 using TradeStats.Sample.Sqlite;
 using TradeStats.Sources;
@@ -45,36 +46,20 @@ public sealed class SqliteSampleTest : IDisposable
         Assert.Equal([total, total with { Period = Period.Year(2023) }], totals);
     }
 
-    [Fact]
-    public async Task Returns_exactly_what_the_in_memory_source_returns_for_any_query()
+    /// <summary>
+    /// FsCheck.Xunit calls the method once per case on one instance of the class, so the database and the query
+    /// generator are made on the first call and kept for the others.
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public Property Returns_exactly_what_the_in_memory_source_returns_for_any_query()
     {
-        // The sample's table keeps neither quantities nor sources (see its README).
-        var gen = Gen.ArrayOf(SourcesTestSupport.Observation(hsNames: false, classified: false), 30).Select(a => a.Select(o => o with { Quantity = null, Source = null }).ToArray());
-        var data = gen.Sample(30, 1)[0];
-
-        var db = await SqliteTradeDataSource.CreateAsync(Path.Combine(_folder.FullName, "random.db"), data);
-        var memory = new InMemoryTradeDataSource(data);
-        var queries =
-            from reporter in Gen.Elements(data.Select(o => o.Reporter).Distinct().ToArray())
-            from useReporter in Gen.Elements(true, false)
-            from flows in Gen.SubListOf(Enum.GetValues<TradeFlow>())
-            from period in Gen.OneOf(Gen.Constant<Period?>(null), Generators.Period.Select(p => (Period?)p))
-            from regime in Gen.Elements(BreakdownFilter.Any<CustomsRegime>(), BreakdownFilter.TotalOnly<CustomsRegime>(), BreakdownFilter.Only(CustomsRegime.GeneralTrade))
-            from commodity in Gen.Elements(BreakdownFilter.Any<Commodity>(), BreakdownFilter.TotalOnly<Commodity>(), BreakdownFilter.Only(Commodity.Hs("87")))
-            select TradeQuery.All with
-            {
-                Reporters = useReporter ? [reporter] : [],
-                Flows = [.. flows],
-                Period = period,
-                CustomsRegime = regime,
-                Commodity = commodity,
-            };
-        Properties.ForAll(Arb.From(queries), (TradeQuery q) =>
+        var (db, memory, queries) = _random ??= RandomDatabase();
+        return Prop.ForAll(Arb.From(queries), (TradeQuery q) =>
         {
             var expected = ToListAsync(memory.ReadAsync(q)).GetAwaiter().GetResult();
             var actual = ToListAsync(db.ReadAsync(q)).GetAwaiter().GetResult();
             Assert.Equal(expected, actual);
-        }, maxTest: 60);
+        });
     }
 
     [Fact]
@@ -95,6 +80,34 @@ public sealed class SqliteSampleTest : IDisposable
         Assert.Equal(data, read);
         var hs87 = await ToListAsync(db.ReadAsync(TradeQuery.All with { Commodity = BreakdownFilter.Only(Commodity.Hs("87")) }));
         Assert.Equal([data[2]], hs87);
+    }
+
+    private (SqliteTradeDataSource Db, InMemoryTradeDataSource Memory, Gen<TradeQuery> Queries)? _random;
+
+    private (SqliteTradeDataSource Db, InMemoryTradeDataSource Memory, Gen<TradeQuery> Queries) RandomDatabase()
+    {
+        // The sample's table keeps neither quantities nor sources (see its README).
+        var gen = Gen.ArrayOf(SourcesTestSupport.Observation(hsNames: false, classified: false), 30).Select(a => a.Select(o => o with { Quantity = null, Source = null }).ToArray());
+        var data = gen.Sample(30, 1)[0];
+
+        var db = SqliteTradeDataSource.CreateAsync(Path.Combine(_folder.FullName, "random.db"), data).GetAwaiter().GetResult();
+        var memory = new InMemoryTradeDataSource(data);
+        var queries =
+            from reporter in Gen.Elements(data.Select(o => o.Reporter).Distinct().ToArray())
+            from useReporter in Gen.Elements(true, false)
+            from flows in Gen.SubListOf(Enum.GetValues<TradeFlow>())
+            from period in Gen.OneOf(Gen.Constant<Period?>(null), Generators.Period.Select(p => (Period?)p))
+            from regime in Gen.Elements(BreakdownFilter.Any<CustomsRegime>(), BreakdownFilter.TotalOnly<CustomsRegime>(), BreakdownFilter.Only(CustomsRegime.GeneralTrade))
+            from commodity in Gen.Elements(BreakdownFilter.Any<Commodity>(), BreakdownFilter.TotalOnly<Commodity>(), BreakdownFilter.Only(Commodity.Hs("87")))
+            select TradeQuery.All with
+            {
+                Reporters = useReporter ? [reporter] : [],
+                Flows = [.. flows],
+                Period = period,
+                CustomsRegime = regime,
+                Commodity = commodity,
+            };
+        return (db, memory, queries);
     }
 
     public void Dispose()

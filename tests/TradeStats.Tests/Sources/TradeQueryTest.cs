@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeStats.Sources;
 using TradeStats.Tests.Infrastructure;
 using static TradeStats.Tests.Sources.SourcesTestSupport;
@@ -13,9 +14,9 @@ public class TradeQueryTest
 
     private static readonly TradeObservation Total2024 = new(Xizang, Territory.World, Period.Year(2024), TradeFlow.Total, Money.Cny(12.67e9m));
 
-    [Fact]
-    public void All_matches_everything() =>
-        Properties.ForAll(Arb.From(Observation(hsNames: true)), (TradeObservation o) => TradeQuery.All.Matches(o) && TradeQuery.All.IsAll);
+    [Property]
+    public Property All_matches_everything() =>
+        Prop.ForAll(Arb.From(Observation(hsNames: true)), (TradeObservation o) => TradeQuery.All.Matches(o) && TradeQuery.All.IsAll);
 
     [Fact]
     public void Period_filter_keeps_observations_within_the_period()

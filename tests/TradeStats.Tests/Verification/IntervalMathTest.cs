@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeStats.Tests.Infrastructure;
 using TradeStats.Verification;
 
@@ -69,11 +70,11 @@ public sealed class IntervalMathTest
         let hi = (a + w) / 100m
         select (I(lo, hi), lo + ((hi - lo) * t / 1000m));
 
-    [Fact]
-    public void Results_contain_every_result_of_members()
+    [Property]
+    public Property Results_contain_every_result_of_members()
     {
         var pairs = Arb.From(from x in Member from y in Member select (x, y));
-        Properties.ForAll(pairs, p =>
+        return Prop.ForAll(pairs, p =>
         {
             var ((a, x), (b, y)) = p;
             Assert.True(IntervalMath.Add(a, b).Contains(x + y));

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeStats.Tests.Infrastructure;
 using TradeStats.Verification;
 
@@ -57,10 +58,10 @@ public sealed partial class VerifierTest
         ];
     }
 
-    [Fact]
-    public void Rounded_consistent_figures_never_produce_a_contradiction()
+    [Property]
+    public Property Rounded_consistent_figures_never_produce_a_contradiction()
     {
-        Properties.ForAll(Trades, trade =>
+        return Prop.ForAll(Trades, trade =>
         {
             var report = new Verifier().Verify(Publish(trade));
             Assert.True(report.Findings.Count >= 9, $"only {report.Findings.Count} findings");
@@ -80,10 +81,10 @@ public sealed partial class VerifierTest
         from up in Gen.Elements(true, false)
         select new Perturbation(t, figure, steps, up));
 
-    [Fact]
-    public void Moving_a_level_outside_what_consistency_allows_is_a_contradiction()
+    [Property]
+    public Property Moving_a_level_outside_what_consistency_allows_is_a_contradiction()
     {
-        Properties.ForAll(Perturbations, p =>
+        return Prop.ForAll(Perturbations, p =>
         {
             var statements = Publish(p.Trade).Where(s => s.Subject.Period == Period.Year(2024)).Select(s => s with { Growth = null, Equivalent = null, Share = null, ShareOf = null }).ToList();
             DecimalInterval Of(string id) => statements.Single(s => s.Id == id).Value!.Value.Interval;
@@ -106,10 +107,10 @@ public sealed partial class VerifierTest
         });
     }
 
-    [Fact]
-    public void Moving_a_growth_rate_outside_what_the_levels_allow_is_flagged()
+    [Property]
+    public Property Moving_a_growth_rate_outside_what_the_levels_allow_is_flagged()
     {
-        Properties.ForAll(Perturbations, p =>
+        return Prop.ForAll(Perturbations, p =>
         {
             var statements = Publish(p.Trade);
             var id = p.Figure == "B" ? "T" : p.Figure;
