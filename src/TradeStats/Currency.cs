@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
@@ -10,31 +11,46 @@ namespace TradeStats;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Currencies are compared by their alphabetic code. CNY and USD are built in; any other currency
-/// (EUR, NPR, KZT, ...) can be registered once with <see cref="Register"/> and then looked up with
-/// <see cref="FromCode"/> like the built-in ones. Registration is safe from several threads at once.
+/// Currencies are compared by their alphabetic code. Every currency and fund of the current ISO 4217 list one is built
+/// in (EUR, GBP, JPY, NPR, KZT, XDR, ...: see <see cref="BuiltIn"/>), with the numeric code, minor-unit digits and
+/// English name that list gives; <see cref="FromCode"/> and <see cref="FromNumericCode"/> find them without any
+/// registration. A code ISO does not list (a withdrawn currency such as HRK, or a private unit) can be registered once
+/// with <see cref="Register"/> and is then looked up like the built-in ones. Registration is safe from several threads
+/// at once.
 /// </para>
 /// <para>
-/// The library ships no exchange rates and no currency beyond the ones its own seed data needs:
-/// a user's currency catalogue is the user's.
+/// ISO 4217 gives no minor unit ("N.A.") for the precious metals (XAU, XAG, XPD, XPT), the SDR (XDR), the bond-market
+/// units (XBA to XBD), XSU, XUA, XTS and XXX. The library treats them as having 0 minor-unit digits: the whole unit is
+/// the smallest one it assumes, so <see cref="MinorUnit"/> is 1 and rounding to the minor unit rounds to whole units.
+/// Amounts themselves keep every decimal they are given.
+/// </para>
+/// <para>
+/// The library ships no exchange rates: a user's rates are the user's.
 /// </para>
 /// </remarks>
 /// <example>
 /// <code>
-/// var npr = Currency.Register("NPR", 524, 2, "Nepalese rupee", "Rs");
-/// var same = Currency.FromCode("npr"); // case-insensitive
+/// var euro = Currency.FromCode("eur");       // built in: 978, 2 minor digits, "Euro", "€"
+/// var yen = Currency.FromNumericCode(392);   // JPY, 0 minor digits
+/// var kuna = Currency.Register("HRK", 191, 2, "Kuna"); // withdrawn in 2023, so not built in
 /// </code>
 /// </example>
 public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
 {
+    private const string ResourceName = "TradeStats.Data.currencies.tsv";
+
     private static readonly ConcurrentDictionary<string, Currency> ByCode = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly ConcurrentDictionary<int, Currency> ByNumber = new();
     private static readonly Lock RegistrationLock = new();
 
+    // Declared after the dictionaries and before CNY and USD: static initializers run in textual order.
+    private static readonly ImmutableArray<Currency> Catalogue = LoadCatalogue();
+
     /// <summary>Chinese yuan renminbi (CNY, 156), two minor-unit digits, symbol ¥.</summary>
-    public static readonly Currency CNY = RegisterBuiltIn(new Currency("CNY", 156, 2, "Chinese yuan renminbi", "¥"));
+    public static readonly Currency CNY = ByCode["CNY"];
 
     /// <summary>United States dollar (USD, 840), two minor-unit digits, symbol $.</summary>
-    public static readonly Currency USD = RegisterBuiltIn(new Currency("USD", 840, 2, "US dollar", "$"));
+    public static readonly Currency USD = ByCode["USD"];
 
     private Currency(string code, int numericCode, int minorUnitDigits, string name, string symbol)
     {
@@ -67,6 +83,12 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
     /// <summary>The currencies known at this moment, built-in and registered, ordered by code.</summary>
     public static IReadOnlyList<Currency> All => [.. ByCode.Values.OrderBy(c => c.Code, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The built-in currencies, ordered by code: every entry of ISO 4217 list one (published 2026-01-01), one per
+    /// alphabetic code, funds and the X codes included; not the ones added with <see cref="Register"/>.
+    /// </summary>
+    public static IReadOnlyList<Currency> BuiltIn => Catalogue;
+
     /// <summary>Returns the currency with an ISO 4217 alphabetic code, ignoring case.</summary>
     /// <param name="code">A three-letter code such as <c>CNY</c> or <c>usd</c>.</param>
     /// <returns>The currency.</returns>
@@ -93,13 +115,15 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
     /// <returns>The currency.</returns>
     /// <exception cref="UnknownCurrencyException">No known currency has that numeric code.</exception>
     public static Currency FromNumericCode(int numericCode) =>
-        ByCode.Values.FirstOrDefault(c => c.NumericCode == numericCode)
-        ?? throw new UnknownCurrencyException(numericCode.ToString("D3", CultureInfo.InvariantCulture));
+        ByNumber.TryGetValue(numericCode, out var currency)
+            ? currency
+            : throw new UnknownCurrencyException(numericCode.ToString("D3", CultureInfo.InvariantCulture));
 
     /// <summary>
-    /// Registers a currency so that <see cref="FromCode"/> and <see cref="FromNumericCode"/> find it. Registering the
-    /// same definition again (code, numeric code, minor digits, name and symbol) returns the existing instance; a
-    /// different definition under a known code, or a known numeric code under a new alphabetic code, is refused.
+    /// Registers a currency that ISO 4217 list one does not hold (a withdrawn code such as HRK, a private unit) so that
+    /// <see cref="FromCode"/> and <see cref="FromNumericCode"/> find it. Registering the same definition again (code,
+    /// numeric code, minor digits, name and symbol) returns the existing instance, built-in ones included; a different
+    /// definition under a known code, or a known numeric code under a new alphabetic code, is refused.
     /// </summary>
     /// <param name="code">The ISO 4217 alphabetic code: three ASCII letters.</param>
     /// <param name="numericCode">The ISO 4217 numeric code, 0 to 999.</param>
@@ -141,14 +165,15 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
                         nameof(code));
             }
 
-            var sameNumber = ByCode.Values.FirstOrDefault(c => c.NumericCode == candidate.NumericCode);
-            if (sameNumber is not null)
+            if (ByNumber.TryGetValue(candidate.NumericCode, out var sameNumber))
             {
                 throw new ArgumentException(
                     $"Numeric code {candidate.NumericCode.ToString("D3", CultureInfo.InvariantCulture)} already belongs to {sameNumber.Describe()}; cannot register {candidate.Describe()}.",
                     nameof(numericCode));
             }
 
+            // Number first: a reader that finds the code can then find the number too.
+            ByNumber[candidate.NumericCode] = candidate;
             ByCode[candidate.Code] = candidate;
             return candidate;
         }
@@ -206,10 +231,41 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
     /// <returns>Whether <paramref name="left"/> sorts last or equal.</returns>
     public static bool operator >=(Currency? left, Currency? right) => Comparer<Currency>.Default.Compare(left, right) >= 0;
 
-    private static Currency RegisterBuiltIn(Currency currency)
+    private static ImmutableArray<Currency> LoadCatalogue()
     {
-        ByCode[currency.Code] = currency;
-        return currency;
+        using var stream = typeof(Currency).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The currency list resource {ResourceName} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var list = ImmutableArray.CreateBuilder<Currency>();
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#' || line.StartsWith("code\t", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var f = line.Split('\t');
+            if (f.Length != 5)
+            {
+                throw new InvalidOperationException($"currencies.tsv line {lineNumber}: expected 5 tab-separated fields, found {f.Length}.");
+            }
+
+            var numeric = int.Parse(f[1], NumberStyles.None, CultureInfo.InvariantCulture);
+
+            // ISO 4217 gives no minor unit ("N.A.") for metals, the SDR, bond-market units and XTS/XXX: whole units.
+            var digits = f[2] == "N.A." ? 0 : int.Parse(f[2], NumberStyles.None, CultureInfo.InvariantCulture);
+            var currency = new Currency(f[0], numeric, digits, f[3], f[4]);
+            if (!ByCode.TryAdd(currency.Code, currency) || !ByNumber.TryAdd(numeric, currency))
+            {
+                throw new InvalidOperationException($"currencies.tsv line {lineNumber}: code {currency.Code} or numeric code {f[1]} appears twice.");
+            }
+
+            list.Add(currency);
+        }
+
+        return list.ToImmutable();
     }
 
     private static decimal MinorUnitOf(int digits)

@@ -6,13 +6,19 @@ public sealed class UnknownCurrencyException : KeyNotFoundException
     /// <summary>Creates the exception for a code.</summary>
     /// <param name="code">The code that was looked up.</param>
     public UnknownCurrencyException(string code)
-        : base($"Unknown currency code '{code}'. Known: {string.Join(", ", Currency.All.Select(c => c.Code))}. Register others with Currency.Register.")
+        : base($"Unknown currency code '{code}'. Known: the {Currency.BuiltIn.Count} codes of ISO 4217 list one (CNY, USD, EUR, ...){RegisteredSuffix()}. Register others with Currency.Register.")
     {
         Code = code;
     }
 
     /// <summary>The code that was looked up.</summary>
     public string Code { get; }
+
+    private static string RegisteredSuffix()
+    {
+        var registered = Currency.All.Except(Currency.BuiltIn).Select(c => c.Code).ToList();
+        return registered.Count == 0 ? string.Empty : " and the registered " + string.Join(", ", registered);
+    }
 }
 
 /// <summary>

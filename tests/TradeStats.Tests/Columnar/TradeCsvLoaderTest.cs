@@ -69,7 +69,7 @@ public sealed class TradeCsvLoaderTest
     [InlineData("CA5,NP,2019-05,X,8703,1,USD", 2, "reporter", "CA5")]
     [InlineData("CN,NP,2019-13,X,8703,1,USD", 2, "period", "2019-13")]
     [InlineData("CN,NP,2019-05,Q,8703,1,USD", 2, "flow", "Q")]
-    [InlineData("CN,NP,2019-05,X,8703,1,XXX", 2, "currency", "XXX")]
+    [InlineData("CN,NP,2019-05,X,8703,1,QQQ", 2, "currency", "QQQ")]
     [InlineData("CN,NP,2019-05,X,8703,-5,USD", 2, "value", "-5")]
     [InlineData("CN,NP,2019-05,X,8703,99999999999999999999,USD", 2, "value", "99999999999999999999")]
     public void Load_BadValue_ThrowsNamingLineFieldAndValue(string line, long lineNumber, string field, string value)

@@ -4,17 +4,17 @@ namespace TradeStats.Tests.Core;
 
 public partial class CurrencyTest
 {
-    /// <summary>The Nepalese rupee as ISO 4217 defines it; tests register it with exactly this definition.</summary>
-    internal static Currency Npr => Currency.Register("NPR", 524, 2, "Nepalese rupee", "Rs");
+    /// <summary>The Nepalese rupee as ISO 4217 defines it (built in); registering exactly this definition is allowed.</summary>
+    internal static Currency Npr => Currency.Register("NPR", 524, 2, "Nepalese Rupee", "Rs");
 
-    /// <summary>The euro.</summary>
+    /// <summary>The euro, built in; registering its built-in definition again is allowed.</summary>
     internal static Currency Eur => Currency.Register("EUR", 978, 2, "Euro", "€");
 
-    /// <summary>The Kazakhstani tenge.</summary>
-    internal static Currency Kzt => Currency.Register("KZT", 398, 2, "Kazakhstani tenge", "₸");
+    /// <summary>The Kazakhstani tenge, built in under its ISO 4217 name.</summary>
+    internal static Currency Kzt => Currency.Register("KZT", 398, 2, "Tenge", "₸");
 
-    /// <summary>ISO 4217's code reserved for testing, here with no minor unit.</summary>
-    internal static Currency Xts => Currency.Register("XTS", 963, 0, "Code reserved for testing", "XTS");
+    /// <summary>ISO 4217's code reserved for testing: no minor unit in ISO ("N.A."), 0 digits in the library.</summary>
+    internal static Currency Xts => Currency.Register("XTS", 963, 0, "Codes specifically reserved for testing purposes", "XTS");
 
     [Fact]
     public void Cny_and_usd_are_built_in_with_their_iso_definitions()

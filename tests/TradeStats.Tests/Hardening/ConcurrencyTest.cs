@@ -31,7 +31,7 @@ public class ConcurrencyTest
                     registeredGroups.Add(Territory.RegisterGroup(code, "Stress group " + code, members));
 
                     // Writers of the same currency race each other; all must get the one definition.
-                    var c = Currency.Register("XSR", 901, 2, "Stress rupee", "XSR");
+                    var c = Currency.Register("XSR", 902, 2, "Stress rupee", "XSR");
                     Assert.Equal("XSR", c.Code);
                 }
                 catch (Exception e)

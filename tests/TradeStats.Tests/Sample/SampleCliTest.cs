@@ -119,6 +119,44 @@ public class SampleCliTest
     }
 
     [Fact]
+    public void A_file_in_euros_is_summarized_aggregated_and_converted()
+    {
+        var (summary, summaryOut, summaryErr) = SampleRunner.Run("summarize", F("trade-eur.csv"), "--format", "csv");
+        Assert.True(summary == 0, summaryErr);
+        Assert.Contains("currencies,1,EUR", summaryOut, StringComparison.Ordinal);
+
+        var (code, output, error) = SampleRunner.Run("aggregate", F("trade-eur.csv"), "--by", "partner,year,flow", "--format", "csv");
+        Assert.True(code == 0, error);
+        Assert.Contains("CN,2024,Balance (exports - imports),-67200000000,EUR", output, StringComparison.Ordinal);
+        Assert.Contains("JP,2024,Exports,20500000000.50,EUR", output, StringComparison.Ordinal);
+
+        var (toYuan, yuanOut, yuanErr) = SampleRunner.Run("aggregate", F("trade-eur.csv"), "--by", "partner,year", "--to", "CNY", "--rates", F("rates-eur.csv"), "--format", "csv");
+        Assert.True(toYuan == 0, yuanErr);
+        Assert.Contains("CN,2024,720000000000,", yuanOut, StringComparison.Ordinal); // 90e9 EUR * 8 CNY/EUR
+
+        var (toEuro, euroOut, euroErr) = SampleRunner.Run("aggregate", F("trade.csv"), "--by", "partner,year", "--to", "EUR", "--rates", F("rates-eur.csv"), "--format", "csv");
+        Assert.True(toEuro == 0, euroErr);
+        Assert.Contains("NP,2024,587500000,", euroOut, StringComparison.Ordinal); // 4.7e9 CNY / 8
+    }
+
+    [Fact]
+    public void Statements_in_euros_are_verified()
+    {
+        var (code, output, error) = SampleRunner.Run("verify", F("statements-eur.csv"), "--format", "csv");
+        Assert.True(code == 0, error + output);
+        Assert.Contains("0 contradictions", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Currencies_with_zero_and_three_minor_digits_are_read()
+    {
+        var (code, output, error) = SampleRunner.Run("aggregate", F("sdmx-jpy-kwd.csv"), "--by", "reporter,flow", "--format", "csv");
+        Assert.True(code == 0, error);
+        Assert.Contains("JP,Exports,17600000000000,JPY", output, StringComparison.Ordinal);
+        Assert.Contains("KW,Imports,1234567.891,KWD", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Statement_csv_reads_the_press_forms()
     {
         var records = StatementCsv.Read(new StringReader("id,reporter,partner,period,flow,value,growth,share,share_of\nfie,CN-XZ,WLD,2025,T,613 million yuan,65-fold,7.2%,CN-XZ WLD 2025 T\n"), "inline");

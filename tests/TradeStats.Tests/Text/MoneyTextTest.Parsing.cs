@@ -102,7 +102,7 @@ public partial class MoneyTextTest
     [Fact]
     public void Registered_currencies_are_read_by_code_before_or_after()
     {
-        Currency.Register("NPR", 524, 2, "Nepalese rupee", "Rs");
+        Currency.Register("NPR", 524, 2, "Nepalese Rupee", "Rs");
 
         Assert.Equal(new Money(5e9m, Currency.FromCode("NPR")), MoneyText.Parse("NPR 5 billion"));
         Assert.Equal(new Money(5e9m, Currency.FromCode("NPR")), MoneyText.Parse("5 billion NPR"));

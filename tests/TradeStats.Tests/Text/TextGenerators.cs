@@ -9,7 +9,7 @@ namespace TradeStats.Tests.Text;
 public static class TextGenerators
 {
     /// <summary>A currency registered for the tests, so that codes other than CNY and USD are exercised.</summary>
-    public static Currency Npr { get; } = Currency.Register("NPR", 524, 2, "Nepalese rupee", "Rs");
+    public static Currency Npr { get; } = Currency.Register("NPR", 524, 2, "Nepalese Rupee", "Rs");
 
     /// <summary>Format providers: invariant (null) and cultures with other separators.</summary>
     public static Gen<CultureInfo?> Provider { get; } = Gen.Elements<CultureInfo?>(
