@@ -31,7 +31,7 @@ namespace TradeStats;
 ///     [new GroupMembership(nepal, from: Period.Month(2017, 5))]);
 /// </code>
 /// </example>
-public sealed class Territory : IEquatable<Territory>
+public sealed partial class Territory : IEquatable<Territory>
 {
     private static readonly ConcurrentDictionary<string, Territory> ByCode = new(StringComparer.OrdinalIgnoreCase);
     private static readonly ConcurrentDictionary<string, Territory> ByName = new(StringComparer.OrdinalIgnoreCase);
@@ -319,6 +319,7 @@ public sealed class Territory : IEquatable<Territory>
             list.Add(t);
         }
 
+        LoadComtradeAreas(list);
         return list.ToImmutable();
     }
 
