@@ -80,8 +80,8 @@ internal static class ComtradeMapping
             TransportMode = Transport(f, r),
             Quantity = Quantity(f, r, F.Qty, F.QtyUnitCode, F.QtyUnit, qtyEstimated),
             AlternativeQuantity = Quantity(f, r, F.AltQty, F.AltQtyUnitCode, F.AltQtyUnit, Flag(f, r, F.AltQtyEstimated) ?? false),
-            NetWeight = Weight(f, r, F.NetWgt, netEstimated),
-            GrossWeight = Weight(f, r, F.GrossWgt, Flag(f, r, F.GrossWgtEstimated) ?? false),
+            NetWeight = Weight(f, r, F.NetWgt, netEstimated, commodity is null),
+            GrossWeight = Weight(f, r, F.GrossWgt, Flag(f, r, F.GrossWgtEstimated) ?? false, commodity is null),
             Status = Status(f, r),
             Source = new SourceReference(Publisher, Title: f[F.Classification] is { } cl ? "Comtrade " + cl : null),
         };
@@ -317,6 +317,13 @@ internal static class ComtradeMapping
     {
         var text = f[valueField];
         var unitCode = f[unitCodeField];
+        if (f[unitField] is { } unitText && ExactDecimal.TryParse(unitText, true, 0, out _) != ExactDecimal.Outcome.NotANumber)
+        {
+            // Seen in a legacy export: the quantity in the unit column and the quantity column empty. Which number
+            // belongs where cannot be told, so the record is refused rather than read without its quantity.
+            throw r.Error(f.Name(unitField), unitText, $"a number where the unit's name belongs ({f.Name(valueField)} is {(text is null ? "empty" : text)}): the columns may be shifted.");
+        }
+
         if (unitCode is "-1" or "1")
         {
             // -1 N/A, 1 "No Quantity": a zero is no quantity; anything else would be a number without a unit.
@@ -344,7 +351,11 @@ internal static class ComtradeMapping
         return new Quantity(RecordContext.WithoutNegativeZero(value), unit) { IsEstimated = estimated };
     }
 
-    private static Quantity? Weight(ComtradeRecord f, RecordContext r, string field, bool estimated)
+    /// <summary>
+    /// A weight in kilograms. On an all-goods (TOTAL) record Comtrade writes 0 for weights it does not add up across
+    /// commodities (ComtradePlus downloads: netWgt 0 next to a value of 2.7 trillion): there 0 is read as not given.
+    /// </summary>
+    private static Quantity? Weight(ComtradeRecord f, RecordContext r, string field, bool estimated, bool allGoods)
     {
         if (f[field] is not { } text)
         {
@@ -352,8 +363,8 @@ internal static class ComtradeMapping
         }
 
         var value = r.Decimal(f.Name(field), text, allowExponent: true);
-        return value < 0m
-            ? throw r.Error(f.Name(field), text, "a weight cannot be negative.")
+        return value < 0m ? throw r.Error(f.Name(field), text, "a weight cannot be negative.")
+            : value == 0m && allGoods ? null
             : new Quantity(RecordContext.WithoutNegativeZero(value), "kg") { IsEstimated = estimated };
     }
 
