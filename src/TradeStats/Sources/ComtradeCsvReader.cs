@@ -54,7 +54,10 @@ public sealed class ComtradeCsvReader : StreamTradeDataSource
         var errors = context.Errors;
         var table = await CsvTable.OpenAsync(stream, context.SourceName, errors, StringComparer.Ordinal, cancellationToken, separator: null, allowTrailingEmptyField: true).ConfigureAwait(false);
         await using var disposeTable = table.ConfigureAwait(false);
-        table.RejectUnknown(errors, ComtradeFields.IsKnown);
+        // A header ending with a delimiter names an empty last column; its values must stay empty.
+        var emptyLast = table.Header.Length > 1 && table.Header[^1].Length == 0 ? table.Header.Length - 1 : -1;
+        table.RejectUnknown(errors, c => ComtradeFields.IsKnown(c) || (c.Length == 0 && emptyLast >= 0));
+        var ignored = Enumerable.Range(0, table.Header.Length).Where(i => ComtradeFields.Ignored.Contains(table.Header[i])).ToArray();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
         ComtradeLayout? layout = null;
@@ -107,6 +110,16 @@ public sealed class ComtradeCsvReader : StreamTradeDataSource
             TradeObservation o;
             try
             {
+                foreach (var i in ignored)
+                {
+                    _ = table[i]; // ignored, but still checked for undecodable text: it shows a wrong encoding
+                }
+
+                if (emptyLast >= 0 && table[emptyLast] is { Length: > 0 } extra)
+                {
+                    throw table.Context.Error(null, extra, "a value under the header's empty last column.");
+                }
+
                 o = ComtradeMapping.Map(record, table.Context, _value);
             }
             catch (TradeDataFormatException e)
