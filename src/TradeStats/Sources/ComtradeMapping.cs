@@ -11,6 +11,27 @@ internal static class ComtradeMapping
 {
     public const string Publisher = "UN Comtrade";
 
+    /// <summary>
+    /// UN Comtrade's quantity unit codes with their WCO abbreviation (the unit read) and Comtrade's description, from
+    /// UN Comtrade's "Supplementary quantity units" (uncomtrade.org/docs/supplementary-quantity-units) and its legacy
+    /// reference tables (comtrade.un.org/kb/article.aspx?id=10102). Code 1 (no quantity) and -1 (N/A) carry no quantity.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Units = new(StringComparer.Ordinal)
+    {
+        ["2"] = ["m2", "m²", "Area in square meters", "Area in square metres"],
+        ["3"] = ["1000 kWh", "1000kWh", "Electrical energy in thousands of kilowatt-hours"],
+        ["4"] = ["m", "Length in meters", "Length in metres"],
+        ["5"] = ["u", "Number of items"],
+        ["6"] = ["2u", "Number of pairs"],
+        ["7"] = ["l", "Volume in liters", "Volume in litres"],
+        ["8"] = ["kg", "Weight in kilograms"],
+        ["9"] = ["1000u", "Thousand of items", "Thousands of items"],
+        ["10"] = ["U (jeu/pack)", "u (jeu/pack)", "Number of packages"],
+        ["11"] = ["12u", "Dozen of items"],
+        ["12"] = ["m3", "m³", "Volume in cubic meters", "Volume in cubic metres"],
+        ["13"] = ["carat", "Weight in carats"],
+    };
+
     /// <summary>The canonical field holding a value choice.</summary>
     public static string ValueField(ComtradeValue value) => value switch
     {
@@ -343,11 +364,24 @@ internal static class ComtradeMapping
             throw r.Error(f.Name(valueField), text, "a quantity cannot be negative.");
         }
 
-        // Unit 8 is the kilogram, written "kg" by ComtradePlus and "Weight in kilograms" by some legacy exports.
-        var unit = unitCode == "8" ? "kg"
-            : f[unitField] is { } u && u != "N/A" ? u
-            : unitCode is not null ? "Comtrade unit " + unitCode
-            : throw r.Error(f.Name(unitCodeField), null, "a quantity needs its unit.");
+        string unit;
+        if (unitCode is not null && Units.TryGetValue(unitCode, out var known))
+        {
+            // The code decides; a unit text next to it must be the same unit (WCO abbreviation or Comtrade's description).
+            if (f[unitField] is { } given && !known.Contains(given, StringComparer.OrdinalIgnoreCase))
+            {
+                throw r.Error(f.Name(unitField), given, $"does not match {f.Name(unitCodeField)} {unitCode} ({string.Join(" / ", known)}).");
+            }
+
+            unit = known[0];
+        }
+        else
+        {
+            unit = f[unitField] is { } u && u != "N/A" ? u
+                : unitCode is not null ? "Comtrade unit " + unitCode
+                : throw r.Error(f.Name(unitCodeField), null, "a quantity needs its unit.");
+        }
+
         return new Quantity(RecordContext.WithoutNegativeZero(value), unit) { IsEstimated = estimated };
     }
 

@@ -144,7 +144,7 @@ public class ComtradeRealFilesTest
 
         var myanmar = read.Single(o => o.Reporter == Territory.FromCode("MM") && o.Flow == TradeFlow.Imports); // Flag 6
         Assert.Equal(16688952m, myanmar.Value.Amount);
-        Assert.Equal(new Quantity(843356m, "Number of items") { IsEstimated = true }, myanmar.Quantity);
+        Assert.Equal(new Quantity(843356m, "u") { IsEstimated = true }, myanmar.Quantity);
         Assert.True(myanmar.NetWeight is null || myanmar.NetWeight.Value.IsEstimated);
 
         var china = read.Single(o => o.Reporter == China && o.Flow == TradeFlow.Exports);

@@ -76,7 +76,7 @@ public class ComtradeShapesTest
     {
         var o = Assert.Single(await ReadCsv(LegacyHeader + $"\nH5,2017,2017,6,1,Import,12,DZA,0,WLD,871200,5,Number of items,10,20,30,,,{flag}\n"));
 
-        Assert.Equal(new Quantity(10m, "Number of items") { IsEstimated = quantity }, o.Quantity);
+        Assert.Equal(new Quantity(10m, "u") { IsEstimated = quantity }, o.Quantity);
         Assert.Equal(new Quantity(20m, "kg") { IsEstimated = netWeight }, o.NetWeight);
         Assert.Equal(ObservationStatus.Final, o.Status);
     }
@@ -85,7 +85,7 @@ public class ComtradeShapesTest
     public async Task Alternative_quantity_and_gross_weight_are_kept_with_their_own_flags()
     {
         const string csv = "period,reporterCode,partnerCode,flowCode,classificationCode,cmdCode,qtyUnitCode,qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,grossWgt,isGrossWgtEstimated,primaryValue\n"
-            + "2022,156,4,M,H6,870380,5,u,12,false,12,l,3.5,true,900,950.5,true,1E6\n";
+            + "2022,156,4,M,H6,870380,5,u,12,false,7,l,3.5,true,900,950.5,true,1E6\n";
         var o = Assert.Single(await ReadCsv(csv));
 
         Assert.Equal(new Quantity(12m, "u"), o.Quantity);
@@ -122,6 +122,7 @@ public class ComtradeShapesTest
         { "estimation flag against isNetWgtEstimated", PlusHeader, "C,A,2022,156,CHN,M,4,AFG,0,H6,0101,4,-1,N/A,0,false,10,false,5,,5,4,true,false", 2, "isNetWgtEstimated", "false" },
         { "unknown estimation flag", PlusHeader, "C,A,2022,156,CHN,M,4,AFG,0,H6,0101,4,-1,N/A,0,false,10,false,5,,5,3,true,false", 2, "legacyEstimationFlag", "3" },
         { "quantity without a unit", PlusHeader, "C,A,2022,156,CHN,M,4,AFG,0,H6,0101,4,-1,N/A,7,false,,false,5,,5,0,true,false", 2, "qty", "7" },
+        { "unit text against unit code", PlusHeader, "C,A,2022,156,CHN,M,4,AFG,0,H6,0101,4,8,u,7,false,,false,5,,5,0,true,false", 2, "qtyUnitAbbr", "u" },
         { "services", PlusHeader, "S,A,2022,156,CHN,M,4,AFG,0,H6,TOTAL,0,-1,N/A,0,false,,false,5,,5,0,true,false", 2, "typeCode", "S" },
         { "legacy flow 0 without text", LegacyHeader, "H5,2017,2017,6,0,,12,DZA,0,WLD,871200,5,u,10,20,30,,,0", 2, "Trade Flow Code", "0" },
         { "legacy flow number against text", LegacyHeader, "H5,2017,2017,6,1,Export,12,DZA,0,WLD,871200,5,u,10,20,30,,,0", 2, "Trade Flow", "Export" },
