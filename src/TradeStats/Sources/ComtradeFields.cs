@@ -84,10 +84,10 @@ internal static class ComtradeFields
     /// </summary>
     public static readonly FrozenDictionary<string, TradeFlow> Flows = new Dictionary<string, TradeFlow>(StringComparer.OrdinalIgnoreCase)
     {
-        ["M"] = TradeFlow.Imports,
-        ["X"] = TradeFlow.Exports,
-        ["RX"] = TradeFlow.ReExports,
-        ["RM"] = TradeFlow.ReImports,
+        ["M"] = FlowCodes.ByCode["M"],
+        ["X"] = FlowCodes.ByCode["X"],
+        ["RX"] = FlowCodes.ByCode["RX"],
+        ["RM"] = FlowCodes.ByCode["RM"],
         ["1"] = TradeFlow.Imports,
         ["2"] = TradeFlow.Exports,
         ["3"] = TradeFlow.ReExports,
