@@ -38,6 +38,12 @@ public sealed record GroupMembership
     /// <summary>The period whose last month ends the membership; null when unbounded.</summary>
     public Period? Until { get; }
 
+    /// <summary>
+    /// Where the membership and its dates come from (a treaty, an organisation's member list, a web address); null when
+    /// not recorded. Every membership of the built-in groups (<see cref="Territory.EuropeanUnion"/>, ...) names one.
+    /// </summary>
+    public string? Source { get; init; }
+
     /// <summary>Whether the membership covers every month of a period.</summary>
     /// <param name="period">The period.</param>
     /// <returns>True when the member belonged to the group throughout the period.</returns>

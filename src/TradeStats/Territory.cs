@@ -71,6 +71,9 @@ public sealed partial class Territory : IEquatable<Territory>
             new GroupMembership(FromCode("AF"), from: Period.Month(2007, 4)),
         ]);
 
+    // The groups of Data/groups.tsv (ASEAN, EU, ...), registered after the catalogue; see Territory.Groups.cs.
+    private static readonly ImmutableDictionary<string, Territory> BuiltInGroups = LoadBuiltInGroups();
+
     /// <summary>What the territory stands for.</summary>
     public TerritoryKind Kind { get; }
 

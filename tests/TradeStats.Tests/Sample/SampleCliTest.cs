@@ -148,6 +148,15 @@ public class SampleCliTest
     }
 
     [Fact]
+    public void Eurostat_partner_aggregates_are_read_as_built_in_groups()
+    {
+        var (code, output, error) = SampleRunner.Run("aggregate", F("sdmx-eu.csv"), "--by", "partner", "--format", "csv");
+        Assert.True(code == 0, error);
+        Assert.Contains("EU27_2020,516000000000,", output, StringComparison.Ordinal);
+        Assert.Contains("EXTRA_EU27_2020,1800000000000,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Currencies_with_zero_and_three_minor_digits_are_read()
     {
         var (code, output, error) = SampleRunner.Run("aggregate", F("sdmx-jpy-kwd.csv"), "--by", "reporter,flow", "--format", "csv");
