@@ -52,8 +52,18 @@ public class ComtradeShapesTest
     {
         var read = await ReadCsv(PlusHeader.Replace("reporterISO,", string.Empty, StringComparison.Ordinal) + "\nC,A,2022,97,M,156,CHN,0,H6,TOTAL,0,-1,N/A,0,false,,false,7,,7,0,true,false\nC,A,2022,490,X,0,W00,0,H6,TOTAL,0,-1,N/A,0,false,,false,,8,8,0,true,false\n");
 
-        Assert.Equal(("CT97", "European Union", TerritoryKind.Area), (read[0].Reporter.Code, read[0].Reporter.Name, read[0].Reporter.Kind));
+        Assert.Equal(("CT97", "European Union (as a Comtrade reporter)", TerritoryKind.Area), (read[0].Reporter.Code, read[0].Reporter.Name, read[0].Reporter.Kind));
         Assert.Equal("Other Asia, nes", read[1].Reporter.Name);
+        Assert.Equal(TerritoryKind.Group, Territory.FromName("European Union").Kind); // the area does not take the group's name
+    }
+
+    [Fact]
+    public void Area_codes_and_names_do_not_shadow_countries_or_groups()
+    {
+        Assert.NotEmpty(Territory.Areas);
+        Assert.All(Territory.Areas, a => Assert.Same(a, Territory.FromName(a.Name)));
+        Assert.All(Territory.Areas, a => Assert.Same(a, Territory.FromCode(a.Code)));
+        Assert.Equal(Territory.FromCode("US"), Territory.FromCode("840"));
     }
 
     [Theory]
