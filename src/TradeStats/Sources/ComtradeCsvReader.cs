@@ -11,7 +11,8 @@ namespace TradeStats.Sources;
 /// </summary>
 /// <remarks>
 /// <para>The delimiter (comma, tab or semicolon) is taken from the header line. Every column is read, or known and
-/// ignored (descriptions, and fields that repeat another: see <c>README</c>); an unknown column is an error, as is a
+/// ignored (descriptions other than the commodity's, and fields that repeat another: refPeriodId, refMonth, isLeaf,
+/// classificationSearchCode, isOriginalClassification, Period Desc.); an unknown column is an error, as is a
 /// header that mixes ComtradePlus and legacy names or lacks a reporter, partner, period, flow, commodity code or the
 /// chosen value. Description columns may be Latin-1: read such files with <see cref="ReadOptions.Encoding"/>.</para>
 /// <para>Legacy exports write HS codes without their leading zero (<c>1</c> for chapter <c>01</c>); such codes are padded

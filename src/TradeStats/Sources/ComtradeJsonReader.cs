@@ -23,6 +23,8 @@ namespace TradeStats.Sources;
 /// <item>The value: primaryValue / TradeValue, or cifvalue / CIFValue, or fobvalue / FOBValue as chosen, in US dollars,
 /// never negative; a missing chosen value is an error, never replaced by another.</item>
 /// <item>qty, altQty, netWgt, grossWgt (kg) are kept with their units; unit -1 (N/A) or 1 (no quantity) with 0 is no quantity.
+/// Unit codes 2 to 13 read as their WCO abbreviation (5 <c>u</c>, 8 <c>kg</c>), and a unit text that names another unit is
+/// an error. On an all-goods (TOTAL) record a weight of 0 is not given (Comtrade does not add weights across commodities).
 /// isQtyEstimated, isAltQtyEstimated, isNetWgtEstimated, isGrossWgtEstimated and the legacy flag (0 none, 2 quantity,
 /// 4 net weight, 6 both estimated) mark the quantity estimated, never the value; the two must agree when both are given.</item>
 /// <item>isReported false with isAggregate true: <see cref="ObservationStatus.Computed"/>; isReported false otherwise:
