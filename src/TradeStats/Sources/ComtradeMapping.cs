@@ -230,6 +230,11 @@ internal static class ComtradeMapping
         if (f.Has(F.Classification))
         {
             var cl = f[F.Classification];
+            if (cl == "BE")
+            {
+                cl = "BEC"; // the legacy reference tables: "BE=BEC" (comtrade.un.org/kb/article.aspx?id=10102)
+            }
+
             if (cl is null || !CommodityClassification.TryFromCode(cl, out classification!) || cl.StartsWith("NAT", StringComparison.OrdinalIgnoreCase))
             {
                 throw r.Error(f.Name(F.Classification), cl, "unknown classification (expected HS, H0 to H6, SITC, S1 to S4, BEC, B4 or B5).");

@@ -92,6 +92,15 @@ public class ComtradeShapesTest
     }
 
     [Fact]
+    public async Task Legacy_BE_is_BEC_and_SITC_codes_keep_their_length()
+    {
+        var read = await ReadCsv(LegacyHeader + "\nBE,2015,2015,2,1,Import,4,AFG,0,WLD,11,-1,N/A,,,30,,,0\nS3,2015,2015,1,1,Import,4,AFG,0,WLD,5,-1,N/A,,,40,,,0\n");
+
+        Assert.Equal(Commodity.Create("11", CommodityClassification.FromCode("BEC")), read[0].Commodity);
+        Assert.Equal(Commodity.Create("5", CommodityClassification.FromCode("S3")), read[1].Commodity); // SITC section 5 is not padded
+    }
+
+    [Fact]
     public async Task Alternative_quantity_and_gross_weight_are_kept_with_their_own_flags()
     {
         const string csv = "period,reporterCode,partnerCode,flowCode,classificationCode,cmdCode,qtyUnitCode,qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,grossWgt,isGrossWgtEstimated,primaryValue\n"
