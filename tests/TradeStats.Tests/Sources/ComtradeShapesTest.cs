@@ -149,6 +149,7 @@ public class ComtradeShapesTest
         { "legacy year against period", LegacyHeader, "H5,2016,2017,6,1,Import,12,DZA,0,WLD,871200,5,u,10,20,30,,,0", 2, "Year", "2016" },
         { "legacy value missing", LegacyHeader, "H5,2017,2017,6,1,Import,12,DZA,0,WLD,871200,5,u,10,20,,,,0", 2, "Trade Value (US$)", null },
         { "SITC code of a length SITC does not have", LegacyHeader, "S2,2015,2015,6,1,Import,4,AFG,0,WLD,123456,5,u,10,20,30,,,0", 2, "Commodity Code", "123456" },
+        { "a field short", PlusHeader, "C,A,2022,156,CHN,M,4,AFG,0,H6,TOTAL,0,-1,N/A,0,false,,false,5,,5,0,true", 2, null, null },
         { "two extra fields", PlusHeader, "C,A,2022,156,CHN,M,4,AFG,0,H6,TOTAL,0,-1,N/A,0,false,,false,5,,5,0,true,false,,", 2, null, null },
         { "an extra field that is not empty", PlusHeader, "C,A,2022,156,CHN,M,4,AFG,0,H6,TOTAL,0,-1,N/A,0,false,,false,5,,5,0,true,false,x", 2, null, null },
     };
