@@ -322,6 +322,7 @@ public sealed partial class Territory : IEquatable<Territory>
             list.Add(t);
         }
 
+        LoadComtradeAreas(list);
         return list.ToImmutable();
     }
 

@@ -14,4 +14,12 @@ public enum TerritoryKind
 
     /// <summary>A named group of territories whose membership may change over time, such as Central Asia 5.</summary>
     Group = 3,
+
+    /// <summary>
+    /// A statistical area that is neither a country nor a group of them, as UN Comtrade reports it: an "nes" (not
+    /// elsewhere specified) region such as Other Asia, nes (490), bunkers, free zones, special categories, a former or
+    /// combined territory (Fmr USSR, Belgium-Luxembourg), or the European Union as a reporter (97). Its code is
+    /// <c>CT</c> followed by Comtrade's number (<c>CT490</c>); it may be a partner or a reporter.
+    /// </summary>
+    Area = 4,
 }

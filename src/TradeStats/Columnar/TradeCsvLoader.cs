@@ -381,28 +381,9 @@ public static class TradeCsvLoader
 
         private TradeFlow ParseFlow(string text, long line)
         {
-            switch (text)
+            if (Sources.FlowCodes.TryParse(text, out var flow))
             {
-                case "X":
-                    return TradeFlow.Exports;
-                case "M":
-                    return TradeFlow.Imports;
-                case "T":
-                    return TradeFlow.Total;
-                case "B":
-                    return TradeFlow.Balance;
-                case "RX":
-                    return TradeFlow.ReExports;
-                case "RM":
-                    return TradeFlow.ReImports;
-            }
-
-            foreach (var flow in Enum.GetValues<TradeFlow>())
-            {
-                if (string.Equals(flow.ToString(), text, StringComparison.OrdinalIgnoreCase))
-                {
-                    return flow;
-                }
+                return flow;
             }
 
             throw new TradeCsvException(sourceName, line, "flow", text, "is not a flow: expected X, M, T, B, RX, RM or a flow name.");

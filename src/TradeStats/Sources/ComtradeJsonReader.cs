@@ -4,45 +4,66 @@ using System.Text.Json;
 namespace TradeStats.Sources;
 
 /// <summary>
-/// Reads a UN Comtrade API v1 data response, <c>{"count":4,"data":[...],"error":""}</c>, streaming the records of
-/// <c>data</c>.
+/// Reads a UN Comtrade JSON response: the API v1 one, <c>{"count":4,"data":[...],"error":""}</c>, or the legacy
+/// comtrade.un.org one, <c>{"validation":{...},"dataset":[{"pfCode":"H4","yr":2017,"rgCode":1,"rtCode":...}]}</c>,
+/// streaming its records.
 /// </summary>
 /// <remarks>
-/// <para>Mapping, shared with <see cref="ComtradeCsvReader"/>:</para>
+/// <para>Mapping, shared with <see cref="ComtradeCsvReader"/> (every spelling of a field is one field):</para>
 /// <list type="bullet">
-/// <item>reporterISO / reporterCode, partnerISO / partnerCode: territories (the ISO code first; code 0 or W00 is the world). partner2Code must be 0.</item>
-/// <item>period and freqCode: a year (A, <c>2010</c>) or a month (M, <c>201001</c>).</item>
-/// <item>flowCode: X exports, M imports, RX re-exports, RM re-imports; other flows are refused.</item>
-/// <item>cmdCode: TOTAL is all goods (aggrLevel 0); 2, 4 or 6 digits an HS code named by cmdDesc.</item>
-/// <item>customsCode C00 is all customs procedures (others are refused); motCode 0 is all modes, 1000 air, 2100 sea,
-/// 3100 rail, 3200 road, 9000 unknown, 2200/9100/9200/9300/9900 other.</item>
-/// <item>primaryValue: the value, in US dollars, never negative. cifvalue, fobvalue and netWgt are checked but not kept.</item>
-/// <item>qty with qtyUnitAbbr (qtyUnitCode -1 or a null qty: no quantity).</item>
-/// <item>isReported false: status Estimated; otherwise Final. The source is "UN Comtrade" with the classification.</item>
+/// <item>reporterCode / rtCode and reporterISO / rt3ISO, partnerCode / ptCode and partnerISO / pt3ISO: territories. Numbers
+/// are UN Comtrade's (842 the USA, 251 France, 490 Other Asia, nes as an <see cref="TerritoryKind.Area"/>, 0 the world),
+/// ISO codes are trimmed; a number and an ISO code that name different territories are an error naming both.
+/// partner2Code other than 0 (a breakdown by country of consignment) is refused with a message.</item>
+/// <item>period (or the year alone) and freqCode: a year (<c>2010</c>) or a month (<c>201001</c>).</item>
+/// <item>flowCode X, M, RX, RM; legacy rgCode 1 import, 2 export, 3 re-export, 4 re-import, or 0 with the flow in rgDesc
+/// (<c>X</c>, <c>Export</c>). Processing flows (MIP, XOP, ...) are refused.</item>
+/// <item>cmdCode with classificationCode / pfCode (H0..H6, HS, S1..S4, SITC, B4, B5, BEC): a code of that classification,
+/// named by cmdDesc; TOTAL or ALL (aggregate level 0) is all goods. Legacy HS codes that lost their leading zero are padded.</item>
+/// <item>The value: primaryValue / TradeValue, or cifvalue / CIFValue, or fobvalue / FOBValue as chosen, in US dollars,
+/// never negative; a missing chosen value is an error, never replaced by another.</item>
+/// <item>qty, altQty, netWgt, grossWgt (kg) are kept with their units; unit -1 (N/A) or 1 (no quantity) with 0 is no quantity.
+/// Unit codes 2 to 13 read as their WCO abbreviation (5 <c>u</c>, 8 <c>kg</c>), and a unit text that names another unit is
+/// an error. On an all-goods (TOTAL) record a weight of 0 is not given (Comtrade does not add weights across commodities).
+/// isQtyEstimated, isAltQtyEstimated, isNetWgtEstimated, isGrossWgtEstimated and the legacy flag (0 none, 2 quantity,
+/// 4 net weight, 6 both estimated) mark the quantity estimated, never the value; the two must agree when both are given.</item>
+/// <item>isReported false with isAggregate true: <see cref="ObservationStatus.Computed"/>; isReported false otherwise:
+/// <see cref="ObservationStatus.Estimated"/>; else Final.</item>
+/// <item>customsCode C00 and motCode 0 are all (other customs codes are refused; transport codes map to
+/// <see cref="TransportMode"/>); mosCode must be 0.</item>
 /// </list>
-/// <para>A non-empty <c>error</c>, a response without <c>data</c> (such as <c>{"statusCode":401,"message":...}</c>), or a
-/// <c>count</c> that differs from the number of records read is a <see cref="TradeDataFormatException"/>: a partial
-/// response is never returned as complete.</para>
+/// <para>A member the mapping neither reads nor knowingly ignores is an error. A non-empty <c>error</c>, a legacy
+/// validation status other than 0, a response without records (such as <c>{"statusCode":401,"message":...}</c>), or a
+/// count that differs from the number of records read is a <see cref="TradeDataFormatException"/>: a partial response
+/// is never returned as complete.</para>
 /// </remarks>
 public sealed class ComtradeJsonReader : StreamTradeDataSource
 {
+    private readonly ComtradeValue _value;
+
     /// <summary>Reads a file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">How to treat bad input.</param>
+    /// <param name="value">Which value to read: primary (the default), CIF or FOB; a record without it is an error.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
-    public ComtradeJsonReader(string path, ReadOptions? options = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined choice.</exception>
+    public ComtradeJsonReader(string path, ReadOptions? options = null, ComtradeValue value = ComtradeValue.Primary)
         : base(path, options)
     {
+        _value = ComtradeCsvReader.Checked(value);
     }
 
     /// <summary>Reads streams that <paramref name="openStream"/> opens (once per read), such as an HTTP response body.</summary>
     /// <param name="openStream">Opens the input.</param>
     /// <param name="name">The name for messages.</param>
     /// <param name="options">How to treat bad input.</param>
+    /// <param name="value">Which value to read: primary (the default), CIF or FOB; a record without it is an error.</param>
     /// <exception cref="ArgumentNullException"><paramref name="openStream"/> is null.</exception>
-    public ComtradeJsonReader(Func<Stream> openStream, string name, ReadOptions? options = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined choice.</exception>
+    public ComtradeJsonReader(Func<Stream> openStream, string name, ReadOptions? options = null, ComtradeValue value = ComtradeValue.Primary)
         : base(openStream, name, options)
     {
+        _value = ComtradeCsvReader.Checked(value);
     }
 
     /// <inheritdoc/>
@@ -50,7 +71,7 @@ public sealed class ComtradeJsonReader : StreamTradeDataSource
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(context);
-        await foreach (var o in JsonStreaming.StreamAsync(stream, new Document(), context.Errors, cancellationToken).ConfigureAwait(false))
+        await foreach (var o in JsonStreaming.StreamAsync(stream, new Document(_value), context.Errors, cancellationToken).ConfigureAwait(false))
         {
             if (query.Matches(o))
             {
@@ -59,13 +80,31 @@ public sealed class ComtradeJsonReader : StreamTradeDataSource
         }
     }
 
-    private sealed class Document : JsonRecordDocument<TradeObservation>
+    private sealed class Document(ComtradeValue value) : JsonRecordDocument<TradeObservation>
     {
         private string? _count;
         private string? _error;
         private string? _message;
+        private string? _lastName;
+        private string? _arrayName;
 
         public override string ArrayProperty => "data";
+
+        public override bool IsArrayProperty(string name)
+        {
+            _lastName = name;
+            return name is "data" or "dataset";
+        }
+
+        public override void OnArrayStart(RecordContext context)
+        {
+            if (_arrayName is not null)
+            {
+                throw context.Error(_lastName, null, $"a second array of records next to \"{_arrayName}\".");
+            }
+
+            _arrayName = _lastName;
+        }
 
         public override void OnProperty(string name, ref Utf8JsonReader reader, RecordContext context)
         {
@@ -81,9 +120,12 @@ public sealed class ComtradeJsonReader : StreamTradeDataSource
                 case "message" or "statusCode":
                     _message = (_message is null ? string.Empty : _message + " ") + JsonStreaming.Raw(ref reader);
                     break;
-                case "data" when reader.TokenType == JsonTokenType.Null:
+                case "validation":
+                    Validation(ref reader, context);
                     break;
-                case "data":
+                case "data" or "dataset" when reader.TokenType == JsonTokenType.Null:
+                    break;
+                case "data" or "dataset":
                     throw context.Error(name, JsonStreaming.Raw(ref reader), "expected an array of records.");
                 default:
                     break; // elapsedTime and other informational members
@@ -92,8 +134,10 @@ public sealed class ComtradeJsonReader : StreamTradeDataSource
 
         public override TradeObservation ParseElement(ref Utf8JsonReader reader, RecordContext r)
         {
-            JsonStreaming.ExpectObject(ref reader, r, "data");
+            JsonStreaming.ExpectObject(ref reader, r, _arrayName ?? "data");
+            var layout = _arrayName == "dataset" ? ComtradeLayout.Legacy : ComtradeLayout.Plus;
             var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = JsonStreaming.Text(ref reader, r, null);
@@ -103,13 +147,31 @@ public sealed class ComtradeJsonReader : StreamTradeDataSource
                     throw r.Error(name, JsonStreaming.Raw(ref reader), "expected a scalar value.");
                 }
 
-                if (!fields.TryAdd(name, JsonStreaming.ScalarText(ref reader, r, name)))
+                var text = JsonStreaming.ScalarText(ref reader, r, name);
+                if (ComtradeFields.Ignored.Contains(name))
                 {
-                    throw r.Error(name, JsonStreaming.Raw(ref reader), "the member appears twice.");
+                    continue;
                 }
+
+                if (!ComtradeFields.Aliases.TryGetValue(name, out var alias))
+                {
+                    throw r.Error(name, text, "unknown Comtrade member: neither read nor known to be ignorable.");
+                }
+
+                if (alias.Layout == ComtradeLayout.Legacy && layout == ComtradeLayout.Plus)
+                {
+                    throw r.Error(name, text, "a legacy Comtrade member in an API v1 \"data\" record.");
+                }
+
+                if (!names.TryAdd(alias.Field, name))
+                {
+                    throw r.Error(name, text, names[alias.Field] == name ? "the member appears twice." : $"the member repeats {names[alias.Field]}.");
+                }
+
+                fields[alias.Field] = text;
             }
 
-            return ComtradeMapping.Map(n => fields.TryGetValue(n, out var v) ? v : null, r);
+            return ComtradeMapping.Map(new ComtradeRecord(layout, names, n => fields.TryGetValue(n, out var v) ? v : null), r, value);
         }
 
         public override void OnEnd(long count, bool sawArray, RecordContext context)
@@ -117,12 +179,40 @@ public sealed class ComtradeJsonReader : StreamTradeDataSource
             CheckError(context);
             if (!sawArray)
             {
-                throw context.Error("data", _message, _message is null ? "not a Comtrade data response: the \"data\" array is missing." : "the service answered with an error instead of data.");
+                throw context.Error("data", _message, _message is null ? "not a Comtrade data response: the \"data\" (or legacy \"dataset\") array is missing." : "the service answered with an error instead of data.");
             }
 
             if (_count is not null && _count != count.ToString(System.Globalization.CultureInfo.InvariantCulture))
             {
                 throw context.Error("count", _count, $"the response announces {_count} records but holds {count}: it is incomplete or inconsistent.");
+            }
+        }
+
+        /// <summary>The legacy response's <c>validation</c>: status.value 0 is success; count.value is the number of records.</summary>
+        private void Validation(ref Utf8JsonReader reader, RecordContext context)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return;
+            }
+
+            using var doc = JsonDocument.ParseValue(ref reader);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw context.Error("validation", root.GetRawText(), "expected an object.");
+            }
+
+            if (root.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.Object
+                && status.TryGetProperty("value", out var code) && code.GetRawText() != "0")
+            {
+                throw context.Error("validation.status", status.GetRawText(), "UN Comtrade returned an error.");
+            }
+
+            if (root.TryGetProperty("count", out var count) && count.ValueKind == JsonValueKind.Object
+                && count.TryGetProperty("value", out var n) && n.ValueKind == JsonValueKind.Number)
+            {
+                _count = n.GetRawText();
             }
         }
 

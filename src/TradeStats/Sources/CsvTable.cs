@@ -35,12 +35,20 @@ internal sealed class CsvTable : IAsyncDisposable
     /// <summary>The delimiter in use.</summary>
     public char Separator { get; private init; }
 
+    /// <summary>Whether this class checks field counts itself (CsvHelper allows any count).</summary>
+    private bool CheckFieldCount { get; init; }
+
     /// <summary>
     /// Opens the table and reads its header; errors in the header are fatal. <paramref name="separator"/> null takes
     /// the delimiter from the header line (see <see cref="TextInput.DetectSeparator"/>). <paramref name="headerId"/>
     /// turns each header cell into the column's id (SDMX-CSV <c>FREQ: Frequency</c> into <c>FREQ</c>).
     /// </summary>
-    public static async Task<CsvTable> OpenAsync(Stream stream, string sourceName, ErrorCollector errors, StringComparer headerComparer, CancellationToken cancellationToken, char? separator = ',', Func<string, string>? headerId = null)
+    /// <remarks>
+    /// <paramref name="allowTrailingEmptyField"/> accepts records with exactly one field more than the header when that
+    /// field is empty and the header does not itself end with a delimiter (UN ComtradePlus downloads end every data row
+    /// with a comma); any other count is reported as malformed.
+    /// </remarks>
+    public static async Task<CsvTable> OpenAsync(Stream stream, string sourceName, ErrorCollector errors, StringComparer headerComparer, CancellationToken cancellationToken, char? separator = ',', Func<string, string>? headerId = null, bool allowTrailingEmptyField = false)
     {
         var input = await TextInput.OpenAsync(stream, errors.Options.Encoding, sourceName, errors, cancellationToken).ConfigureAwait(false);
         var sep = separator ?? input.DetectSeparator();
@@ -57,7 +65,7 @@ internal sealed class CsvTable : IAsyncDisposable
             // Malformed records are skipped by CsvHelper and reported here, then through the error collector:
             // nothing is recovered by guessing.
             MalformedData = CsvMalformedDataHandling.Skip,
-            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            FieldCountMismatch = allowTrailingEmptyField ? CsvFieldCountHandling.Allow : CsvFieldCountHandling.Skip,
             OnMalformedRecord = malformed.Enqueue,
         };
         var reader = CsvReader.Create(input.Reader, options, leaveOpen: false);
@@ -92,7 +100,7 @@ internal sealed class CsvTable : IAsyncDisposable
                 }
             }
 
-            return new CsvTable(reader, input, malformed, sourceName, header, columns) { Separator = sep };
+            return new CsvTable(reader, input, malformed, sourceName, header, columns) { Separator = sep, CheckFieldCount = allowTrailingEmptyField };
         }
         catch
         {
@@ -132,25 +140,37 @@ internal sealed class CsvTable : IAsyncDisposable
     /// <summary>Moves to the next record. Malformed records (bad quoting, wrong number of fields) are reported through the collector.</summary>
     public async ValueTask<bool> ReadAsync(ErrorCollector errors, CancellationToken cancellationToken)
     {
-        bool more;
-        try
+        while (true)
         {
-            more = await _reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (CsvFormatException e)
-        {
+            bool more;
+            try
+            {
+                more = await _reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (CsvFormatException e)
+            {
+                ReportMalformed(errors);
+                throw errors.Fatal(new TradeDataFormatException(SourceName, e.LineNumber, RecordUnit.Line, null, null, "malformed CSV: " + e.Message, e));
+            }
+
+            // Records skipped on the way here come first, in file order.
             ReportMalformed(errors);
-            throw errors.Fatal(new TradeDataFormatException(SourceName, e.LineNumber, RecordUnit.Line, null, null, "malformed CSV: " + e.Message, e));
-        }
+            if (!more)
+            {
+                return false;
+            }
 
-        // Records skipped on the way here come first, in file order.
-        ReportMalformed(errors);
-        if (more)
-        {
             Line = _reader.LineNumber;
-        }
+            var count = _reader.FieldCount;
+            if (!CheckFieldCount || count == Header.Length
+                || (count == Header.Length + 1 && Header[^1].Length > 0 && _reader.GetString(count - 1).Length == 0))
+            {
+                return true;
+            }
 
-        return more;
+            errors.Record(new TradeDataFormatException(SourceName, Line, RecordUnit.Line, null, null, string.Create(CultureInfo.InvariantCulture,
+                $"the record has {count} fields; the header has {Header.Length} (one more, empty, is accepted when the header does not end with a delimiter).")));
+        }
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ internal abstract class JsonRecordDocument<T>
 {
     public abstract string ArrayProperty { get; }
 
+    /// <summary>Whether a root member is the array of records (by default, the one named <see cref="ArrayProperty"/>).</summary>
+    public virtual bool IsArrayProperty(string name) => name == ArrayProperty;
+
     /// <summary>A root member other than the array; the reader is on its value, which is complete in the buffer.</summary>
     public abstract void OnProperty(string name, ref Utf8JsonReader reader, RecordContext context);
 
@@ -262,7 +265,7 @@ internal static class JsonStreaming
                     break;
                 }
 
-                if (name == document.ArrayProperty && reader.TokenType == JsonTokenType.StartArray)
+                if (document.IsArrayProperty(name) && reader.TokenType == JsonTokenType.StartArray)
                 {
                     if (s.SawArray)
                     {

@@ -300,16 +300,7 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
     /// <param name="flow">The flow.</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The flow is not a defined member.</exception>
-    public static string FlowCode(TradeFlow flow) => flow switch
-    {
-        TradeFlow.Exports => "X",
-        TradeFlow.Imports => "M",
-        TradeFlow.Total => "T",
-        TradeFlow.Balance => "B",
-        TradeFlow.ReExports => "RX",
-        TradeFlow.ReImports => "RM",
-        _ => throw new ArgumentOutOfRangeException(nameof(flow), flow, "Unknown trade flow."),
-    };
+    public static string FlowCode(TradeFlow flow) => FlowCodes.Code(flow);
 
     private static async IAsyncEnumerable<TradeObservation> ToAsync(IEnumerable<TradeObservation> items)
     {

@@ -85,17 +85,7 @@ internal readonly struct RecordContext(string sourceName, long record, RecordUni
     public TradeFlow Flow(string field, string? value)
     {
         var text = Required(field, value).Trim();
-        switch (text)
-        {
-            case "X": return TradeFlow.Exports;
-            case "M": return TradeFlow.Imports;
-            case "T": return TradeFlow.Total;
-            case "B": return TradeFlow.Balance;
-            case "RX": return TradeFlow.ReExports;
-            case "RM": return TradeFlow.ReImports;
-        }
-
-        return TryEnumName<TradeFlow>(text, out var flow)
+        return FlowCodes.TryParse(text, out var flow)
             ? flow
             : throw Error(field, value, "unknown flow (expected X, M, T, B, RX, RM or a TradeFlow name).");
     }

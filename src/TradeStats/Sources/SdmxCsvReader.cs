@@ -133,7 +133,7 @@ public sealed class SdmxCsvReader : StreamTradeDataSource
             }
 
             return id;
-        }).ConfigureAwait(false);
+        }, allowTrailingEmptyField: true).ConfigureAwait(false);
         await using var disposeTable = table.ConfigureAwait(false);
         var first = table.Header[0];
         var isV2 = first.Equals("STRUCTURE", StringComparison.OrdinalIgnoreCase)

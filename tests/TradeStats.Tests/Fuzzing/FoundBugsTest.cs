@@ -92,8 +92,8 @@ public class FoundBugsTest
         var fromCsv = Assert.Single(await TradeStats.Tests.Sources.SourcesTestSupport.ToListAsync(new ComtradeCsvReader(() => new MemoryStream(csv), "c.csv").ReadAsync(TradeQuery.All)));
         var fromJson = Assert.Single(await TradeStats.Tests.Sources.SourcesTestSupport.ToListAsync(new ComtradeJsonReader(() => new MemoryStream(json), "c.json").ReadAsync(TradeQuery.All)));
 
-        Assert.Equal(new Quantity(12m, "Comtrade unit 8"), fromCsv.Quantity);
-        Assert.Equal(new Quantity(12m, "Comtrade unit 8"), fromJson.Quantity);
+        Assert.Equal(new Quantity(12m, "kg"), fromCsv.Quantity); // unit 8 is the kilogram
+        Assert.Equal(new Quantity(12m, "kg"), fromJson.Quantity);
     }
 
     [Fact]

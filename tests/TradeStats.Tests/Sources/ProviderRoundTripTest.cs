@@ -52,6 +52,14 @@ public class ProviderRoundTripTest
         [("SdmxCsvReader", "sample/sdmx-jpy-kwd.csv")] = path => new SdmxCsvReader(path, SampleSdmx),
         [("ObservationCsvFile", "sample/trade-eur.csv")] = path => new ObservationCsvFile(path),
         [("SdmxCsvReader", "real/eurostat-comext-ds045409-annual.csv")] = path => new SdmxCsvReader(path, SdmxCsvMapping.EurostatComext),
+        [("ComtradeCsvReader", "real/comtrade-legacy-export-idn-2402.csv")] = path => new ComtradeCsvReader(path),
+        [("ComtradeCsvReader", "real/comtrade-legacy-full-clinker-252310-world.csv")] = path => new ComtradeCsvReader(path),
+        [("ComtradeCsvReader", "real/comtrade-legacy-full-hs871200-2017-flags.csv")] = path => new ComtradeCsvReader(path),
+        [("ComtradeCsvReader", "real/comtrade-legacy-full-sitc2-2015-totals.csv")] = path => new ComtradeCsvReader(path),
+        [("ComtradeCsvReader", "real/comtrade-legacy-short-usa-chn-2017-hs2.csv")] = path => new ComtradeCsvReader(path),
+        [("ComtradeCsvReader", "real/comtradeplus-download-chn-usa-deu-2022.csv")] = path => new ComtradeCsvReader(path),
+        [("ComtradeCsvReader", "real/comtradeplus-tradedata-chn-usa-2022-annual-totals.csv")] = path => new ComtradeCsvReader(path),
+        [("ComtradeCsvReader", "real/comtradeplus-tradedata-tha-8542-2014-imports.csv")] = path => new ComtradeCsvReader(path),
     };
 
     /// <summary>Files under TestData that hold no observations (rates, statements, deliberately broken input, notes).</summary>
@@ -82,6 +90,30 @@ public class ProviderRoundTripTest
         AssertSame(read, fromJson);
     }
 
+    /// <summary>Real files the readers refuse on purpose, with the reason the message must give.</summary>
+    private static readonly Dictionary<string, (Func<string, ITradeDataSource> Open, string Reason)> RefusedFiles = new()
+    {
+        // The quantity stands in the "Alt Qty Unit" column with "Qty" empty: which number is which is not guessed.
+        ["real/comtrade-legacy-full-mdg-exports-maize-groundnuts.csv"] = (path => new ComtradeCsvReader(path), "the columns may be shifted"),
+        // Its author kept three columns: no reporter, period or flow.
+        ["real/comtrade-legacy-partial-3col-commodity-netweight-value.csv"] = (path => new ComtradeCsvReader(path), "the required column is missing"),
+        // Downloaded with labels ("Germany (incl. German Democratic Republic ...)") instead of codes.
+        ["real/eurostat-comext-ds045409-labels-annual-exports-eur.csv"] = (path => new SdmxCsvReader(path, SdmxCsvMapping.EurostatComext), "unknown territory code"),
+        ["real/eurostat-comext-ds045409-labels-monthly-eu-extra-imports-100kg.csv"] = (path => new SdmxCsvReader(path, SdmxCsvMapping.EurostatComext), "unknown territory code"),
+    };
+
+    public static TheoryData<string> RefusedFileNames => [.. RefusedFiles.Keys];
+
+    [Theory]
+    [MemberData(nameof(RefusedFileNames))]
+    public async Task Real_files_that_cannot_be_read_without_guessing_are_refused_with_the_reason(string file)
+    {
+        var (open, reason) = RefusedFiles[file];
+        var e = await Assert.ThrowsAsync<TradeDataFormatException>(() => ToListAsync(open(TestData([.. file.Split('/')])).ReadAsync(TradeQuery.All)));
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.GetFileName(file), e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_file_under_TestData_is_either_read_above_or_listed_as_holding_no_observations()
     {
@@ -90,7 +122,7 @@ public class ProviderRoundTripTest
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        var covered = Readers.Keys.Select(k => k.File).Concat(NotObservationFiles).ToHashSet(StringComparer.Ordinal);
+        var covered = Readers.Keys.Select(k => k.File).Concat(NotObservationFiles).Concat(RefusedFiles.Keys).ToHashSet(StringComparer.Ordinal);
         var uncovered = files.Where(f => !covered.Contains(f)).ToArray();
         Assert.True(uncovered.Length == 0, "Add these files to the reader list (or to the files without observations): " + string.Join(", ", uncovered));
     }
