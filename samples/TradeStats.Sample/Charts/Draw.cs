@@ -28,12 +28,11 @@ public static class Draw
         series ??= [.. bars.Select(b => b.Series).Distinct()];
         var categories = bars.Select(b => b.Category).Distinct().ToList();
         var items = new List<Bar>();
-        var maxInGroup = 1;
+        var maxInGroup = Math.Max(1, categories.Max(c => bars.Count(b => b.Category == c)));
+        var width = 0.8 / maxInGroup;
         for (var c = 0; c < categories.Count; c++)
         {
             var group = bars.Where(b => b.Category == categories[c]).OrderBy(b => IndexOf(series, b.Series)).ToList();
-            maxInGroup = Math.Max(maxInGroup, group.Count);
-            var width = 0.8 / Math.Max(group.Count, 1);
             for (var i = 0; i < group.Count; i++)
             {
                 var b = group[i];
@@ -53,7 +52,7 @@ public static class Draw
         barPlot.ValueLabelStyle.FontSize = maxInGroup * categories.Count > 12 ? 12 : 15;
         barPlot.ValueLabelStyle.FontName = Font;
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, categories.Count).Select(i => (double)i)], [.. categories]);
-        if (categories.Count > 6 || categories.Any(c => c.Length > 18))
+        if (categories.Count > 6)
         {
             plot.Axes.Bottom.TickLabelStyle.Rotation = -20;
             plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
@@ -69,7 +68,7 @@ public static class Draw
         }
         else
         {
-            plot.Axes.Margins(bottom: 0, top: 0.15);
+            plot.Axes.Margins(bottom: 0, top: 0.3);
         }
 
         foreach (var (s, i) in series.Select((s, i) => (s, i)).Where(p => bars.Any(b => b.Series == p.s)))
@@ -77,7 +76,7 @@ public static class Draw
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = s, FillColor = Palette[i % Palette.Count] });
         }
 
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Alignment.UpperLeft);
         return new Chart(plot, title);
     }
 
@@ -107,7 +106,7 @@ public static class Draw
         barPlot.ValueLabelStyle.FontName = Font;
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, sorted.Count).Select(i => (double)i)], [.. sorted.Select(b => b.Category)]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Margins(left: 0, right: 0.12);
+        plot.Axes.SetLimits(0, Math.Max(100, (bars.Count == 0 ? 0 : bars.Max(b => b.Value)) * 1.1), -0.6, sorted.Count - 0.4);
         plot.HideGrid();
         plot.Grid.XAxisStyle.IsVisible = true;
         foreach (var (s, i) in series.Select((s, i) => (s, i)))
@@ -145,7 +144,7 @@ public static class Draw
             return new Chart(plot, title);
         }
 
-        const double RowHeight = 4.0;
+        const double RowHeight = 5.0;
         for (var r = 0; r < rows.Count; r++)
         {
             var f = rows[r];
@@ -156,14 +155,14 @@ public static class Draw
             var lo = unit.Scale(ends.Min());
             var hi = unit.Scale(ends.Max());
             var pad = Math.Max((hi - lo) * 0.12, Math.Abs(hi) * 0.001);
-            var (viewLo, viewHi) = (lo - pad, hi + pad);
+            var (viewLo, viewHi) = (lo >= 0 ? Math.Max(0, lo - pad) : lo - pad, hi + pad);
 
             // One finding: the axis is in the unit. Several: each row maps its own range onto 0..1.
             double X(double v) => single ? v : (v - viewLo) / (viewHi - viewLo);
             double Clip(decimal end) => end == decimal.MinValue ? viewLo : end == decimal.MaxValue ? viewHi : unit.Scale(end);
             var top = -r * RowHeight;
-            var left = X(viewLo);
-            var heading = plot.Add.Text(Shorten(f.Relation, 100), left, top + 0.2);
+            var left = X(viewLo + ((viewHi - viewLo) * 0.01));
+            var heading = plot.Add.Text(Wrap(Capitalize(f.Relation), 95), left, top + 0.1);
             Style(heading, 15, Colors.Black, Alignment.LowerLeft);
             heading.LabelBold = true;
 
@@ -179,12 +178,12 @@ public static class Draw
                 var rect = plot.Add.Rectangle(a, b, y - 0.35, y + 0.35);
                 rect.FillColor = color;
                 rect.LineWidth = 0;
-                var text = plot.Add.Text($"{name}: {EndsText(i, unit)} {UnitSuffix(unit)} — {Shorten(label ?? string.Empty, 70)}", left, y - 0.45);
-                Style(text, 13, Colors.Black.WithAlpha(0.85), Alignment.UpperLeft);
+                var text = plot.Add.Text($"{name}: {EndsText(i, unit)} {UnitSuffix(unit)} — {Shorten(label ?? string.Empty, 80)}", left, y + 0.4);
+                Style(text, 13, Colors.Black.WithAlpha(0.85), Alignment.LowerLeft);
             }
 
-            Side(computed, top - 0.9, Palette[1], "computed", f.ComputedLabel);
-            Side(stated, top - 2.4, Palette[0], "stated", f.StatedLabel);
+            Side(computed, top - 1.2, Palette[1], "computed", f.ComputedLabel);
+            Side(stated, top - 2.9, Palette[0], "stated", f.StatedLabel);
 
             // The gap: from the end of one interval to the start of the other, marked by dashed lines and a bracket.
             var (gapFrom, gapTo) = computed.Upper <= stated.Lower ? (computed.Upper, stated.Lower) : (stated.Upper, computed.Lower);
@@ -193,22 +192,22 @@ public static class Draw
                 var (ga, gb) = (X(unit.Scale(gapFrom)), X(unit.Scale(gapTo)));
                 foreach (var x in new[] { ga, gb })
                 {
-                    var edge = plot.Add.Line(x, top - 0.45, x, top - 2.85);
+                    var edge = plot.Add.Line(x, top - 0.8, x, top - 3.3);
                     edge.LineColor = Colors.Red;
                     edge.LinePattern = LinePattern.Dashed;
                     edge.LineWidth = 1.5f;
                 }
 
-                var bracket = plot.Add.Line(ga, top - 1.65, gb, top - 1.65);
+                var bracket = plot.Add.Line(ga, top - 1.95, gb, top - 1.95);
                 bracket.LineColor = Colors.Red;
                 bracket.LineWidth = 2.5f;
-                var gapText = plot.Add.Text($"gap {unit.Format(unit.Scale(f.Gap), 4)} {UnitSuffix(unit)}", (ga + gb) / 2, top - 1.55);
+                var gapText = plot.Add.Text($"gap {unit.Format(unit.Scale(f.Gap), 4)} {UnitSuffix(unit)}", (ga + gb) / 2, top - 1.85);
                 Style(gapText, 14, Colors.Red, Alignment.LowerCenter);
                 gapText.LabelBold = true;
             }
         }
 
-        var bottom = -((rows.Count - 1) * RowHeight) - 3.2;
+        var bottom = -((rows.Count - 1) * RowHeight) - 3.5;
         if (single)
         {
             var f = rows[0];
@@ -216,18 +215,18 @@ public static class Draw
             var unit = AxisUnit.OfFinding(f.GapUnit, ends.Max(Math.Abs));
             var (lo, hi) = (unit.Scale(ends.Min()), unit.Scale(ends.Max()));
             var pad = Math.Max((hi - lo) * 0.12, Math.Abs(hi) * 0.001);
-            plot.Axes.SetLimits(lo - pad, hi + pad, bottom, 1.2);
+            plot.Axes.SetLimits(lo >= 0 ? Math.Max(0, lo - pad) : lo - pad, hi + pad, bottom, 1.0);
             plot.Axes.Bottom.Label.Text = unit.Name;
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => unit.Format(v, 3) };
         }
         else
         {
-            plot.Axes.SetLimits(0, 1, bottom, 1.2);
+            plot.Axes.SetLimits(0, 1, bottom, 1.0);
             plot.Axes.Bottom.IsVisible = false;
             plot.Axes.Bottom.SetTicks([], []);
         }
 
-        return new Chart(plot, title, single ? ChartFile.Height : Math.Max(ChartFile.Height, 130 + (150 * rows.Count)));
+        return new Chart(plot, title, single ? ChartFile.Height : Math.Max(ChartFile.Height, 130 + (190 * rows.Count)));
     }
 
     private static Plot NewPlot(string title, string xLabel, string yLabel)
@@ -261,6 +260,20 @@ public static class Draw
     }
 
     private static string UnitSuffix(AxisUnit unit) => ReferenceEquals(unit, AxisUnit.Percent) ? string.Empty : unit.Name;
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // Breaks a long line once, at the last space before the limit.
+    private static string Wrap(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max);
+        return cut <= 0 ? Shorten(text, max) : text[..cut] + "\n" + Shorten(text[(cut + 1)..], max);
+    }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
