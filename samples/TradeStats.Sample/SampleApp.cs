@@ -13,7 +13,7 @@ public static class SampleApp
     public const int BadInput = 2;
 
     /// <summary>Runs the sample.</summary>
-    /// <param name="args">The command-line arguments; none for the report on the seed data set.</param>
+    /// <param name="args">The command-line arguments; none for the report on the seed data set, <c>--charts DIR</c> for the report and its charts as PNG files in DIR.</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
     /// <returns>The exit code: 0 success, 1 contradictions found, 2 bad input or usage.</returns>
@@ -22,10 +22,22 @@ public static class SampleApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length == 0)
+        if (args.Length == 0 || args[0] == "--charts")
         {
+            if (args.Length == 1 || (args.Length > 2 && args[0] == "--charts"))
+            {
+                stderr.WriteLine("error: --charts needs one folder, as in --charts docs/images.");
+                return BadInput;
+            }
+
             var report = new SeedReport(SeedDataSet.Load());
             report.Render(Terminal.Create(stdout));
+            if (args.Length == 2)
+            {
+                var paths = Charts.SeedCharts.WriteAll(report, args[1]);
+                stdout.WriteLine($"{paths.Count} charts written to {args[1]}: {string.Join(", ", paths.Select(Path.GetFileName))}");
+            }
+
             return Success;
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TradeStats.Analysis;
+using TradeStats.Sample.Charts;
 using TradeStats.Sources;
 using TradeStats.Verification;
 
@@ -45,12 +46,15 @@ public static class CommandLine
         var allowSkipped = new Option<bool>("--allow-skipped") { Description = "With --errors skip: exit 0 although records were skipped (they are still reported)." };
         var encoding = new Option<string>("--encoding") { Description = "Text encoding of CSV input: utf-8 (default, strict) or latin1.", DefaultValueFactory = _ => "utf-8" };
         encoding.AcceptOnlyFromAmong(Encodings);
+        var plot = new Option<string?>("--plot") { Description = "Also draw a chart into this file: .png or .svg (1000x600)." };
         Option[] inputOptions = [inputFormat, mapping, errors, allowSkipped, encoding];
         InputSettings Settings(ParseResult r) => new(r.GetValue(file)!, InputFiles.ParseName(r.GetValue(inputFormat)!), r.GetValue(mapping), r.GetValue(errors)!, r.GetValue(allowSkipped), r.GetValue(encoding)!);
 
         var summarize = new Command("summarize", "Describe a file: observations, reporters, partners, periods, flows, currencies and sources.") { file, format };
         var aggregate = new Command("aggregate", "Sum values by dimensions, optionally converted to another currency.") { file, by, to, rates, format };
         var growth = new Command("growth", "Year-on-year growth by dimensions.") { file, growthBy, to, rates, format };
+        aggregate.Options.Add(plot);
+        growth.Options.Add(plot);
         foreach (var command in new[] { summarize, aggregate, growth })
         {
             foreach (var option in inputOptions)
@@ -60,22 +64,33 @@ public static class CommandLine
         }
 
         summarize.SetAction(r => Guarded(stderr, () => ReadThen(Settings(r), stderr, series => Commands.Summarize(series).Write(r.GetValue(format)!, stdout))));
-        aggregate.SetAction(r => Guarded(stderr, () => ReadThen(Settings(r), stderr, series =>
-            Commands.Aggregate(Convert(series, r.GetValue(to), r.GetValue(rates)), ParseBy(r.GetValue(by)!)).Write(r.GetValue(format)!, stdout))));
-        growth.SetAction(r => Guarded(stderr, () => ReadThen(Settings(r), stderr, series =>
-            Commands.Growth(Convert(series, r.GetValue(to), r.GetValue(rates)), ParseBy(r.GetValue(growthBy)!)).Write(r.GetValue(format)!, stdout))));
+        aggregate.SetAction(r => Guarded(stderr, () => PlotChecked(r.GetValue(plot), () => ReadThen(Settings(r), stderr, series =>
+        {
+            var converted = Convert(series, r.GetValue(to), r.GetValue(rates));
+            var keys = ParseBy(r.GetValue(by)!);
+            Commands.Aggregate(converted, keys).Write(r.GetValue(format)!, stdout);
+            SavePlot(r.GetValue(plot), () => CliCharts.Aggregate(converted, keys), stderr);
+        }))));
+        growth.SetAction(r => Guarded(stderr, () => PlotChecked(r.GetValue(plot), () => ReadThen(Settings(r), stderr, series =>
+        {
+            var converted = Convert(series, r.GetValue(to), r.GetValue(rates));
+            var keys = ParseBy(r.GetValue(growthBy)!);
+            Commands.Growth(converted, keys).Write(r.GetValue(format)!, stdout);
+            SavePlot(r.GetValue(plot), () => CliCharts.Growth(converted, keys), stderr);
+        }))));
 
-        var verify = new Command("verify", "Check published statements against each other; exit code 1 when they contradict each other.") { statementsFile, rates, format };
-        verify.SetAction(r => Guarded(stderr, () =>
+        var verify = new Command("verify", "Check published statements against each other; exit code 1 when they contradict each other.") { statementsFile, rates, format, plot };
+        verify.SetAction(r => Guarded(stderr, () => PlotChecked(r.GetValue(plot), () =>
         {
             SampleTerritories.EnsureRegistered();
             var statements = StatementCsv.ReadFile(r.GetValue(statementsFile)!);
             var options = r.GetValue(rates) is { } ratesPath ? new VerifierOptions { Rates = LoadRates(ratesPath) } : VerifierOptions.Default;
             var report = new Verifier(options).Verify(statements.Select(s => s.Statement));
             Commands.Findings(report).Write(r.GetValue(format)!, stdout);
+            SavePlot(r.GetValue(plot), () => CliCharts.Verify(report), stderr);
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Findings.Count} relations checked: {report.Contradictions.Count} contradictions, {report.ExplainableGaps.Count} explainable gaps, {report.Consistent.Count} consistent."));
             return report.Contradictions.Count > 0 ? SampleApp.Contradictions : SampleApp.Success;
-        }));
+        })));
 
         var root = new RootCommand("TradeStats sample: with no arguments, a report on five press articles; with a command, the same engine on your files.")
         {
@@ -153,6 +168,28 @@ public static class CommandLine
         then(series);
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{refused.SourceName}: {refused.Errors.Length} records skipped, {series.Count} observations used."));
         return s.AllowSkipped ? SampleApp.Success : SampleApp.BadInput;
+    }
+
+    // A bad --plot file name is refused before any input is read.
+    private static int PlotChecked(string? plotPath, Func<int> run)
+    {
+        if (plotPath is not null)
+        {
+            ChartFile.Check(plotPath);
+        }
+
+        return run();
+    }
+
+    private static void SavePlot(string? plotPath, Func<Chart> chart, TextWriter stderr)
+    {
+        if (plotPath is null)
+        {
+            return;
+        }
+
+        chart().Save(plotPath);
+        stderr.WriteLine("chart written to " + plotPath);
     }
 
     private static ExchangeRateTable LoadRates(string path)

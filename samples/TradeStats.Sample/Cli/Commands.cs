@@ -130,7 +130,7 @@ public static class Commands
     // Sums stay exact; only the output is rounded to the currency's minor unit (converted amounts have many decimals).
     private static decimal? Out(Money? money) => money?.Round().Amount;
 
-    private static string FlowName(TradeFlow flow, FlowTotals totals) =>
+    internal static string FlowName(TradeFlow flow, FlowTotals totals) =>
         flow switch
         {
             TradeFlow.Total when totals.IsDerived => "Total (exports + imports)",
@@ -138,7 +138,7 @@ public static class Commands
             _ => flow.ToString(),
         };
 
-    private static GroupingOptions Options(IReadOnlyList<string> keys)
+    internal static GroupingOptions Options(IReadOnlyList<string> keys)
     {
         var dims = TradeDimension.None;
         PeriodKind? rollUp = null;
@@ -168,7 +168,7 @@ public static class Commands
         return new GroupingOptions(dims) { PeriodRollUp = rollUp };
     }
 
-    private static IEnumerable<object?> KeyCells(GroupKey key, IReadOnlyList<string> keys) =>
+    internal static IEnumerable<object?> KeyCells(GroupKey key, IReadOnlyList<string> keys) =>
         keys.Select(k => (object?)(k switch
         {
             "reporter" => key.Reporter?.Code,

@@ -26,6 +26,26 @@ public sealed record Finding(
     string GapUnit,
     string Message)
 {
+    /// <summary>
+    /// The computed side of the relation (such as exports + imports) as an interval in the relation's own terms:
+    /// amounts in units of <see cref="GapUnit"/>, shares and growth rates as fractions, rates as quote per base.
+    /// Null on a finding that was not made by the verifier. Not serialized: <see cref="Arithmetic"/> carries it as text.
+    /// </summary>
+    [JsonIgnore]
+    public DecimalInterval? Computed { get; init; }
+
+    /// <summary>The stated side of the relation (such as the published total) as an interval, in the terms of <see cref="Computed"/>.</summary>
+    [JsonIgnore]
+    public DecimalInterval? Stated { get; init; }
+
+    /// <summary>What <see cref="Computed"/> is, in words, such as "exports + imports".</summary>
+    [JsonIgnore]
+    public string? ComputedLabel { get; init; }
+
+    /// <summary>What <see cref="Stated"/> is, in words, such as "total 2024 12.67 billion CNY (xinhua-2024-total)".</summary>
+    [JsonIgnore]
+    public string? StatedLabel { get; init; }
+
     /// <summary>Whether the finding is a contradiction.</summary>
     [JsonIgnore]
     public bool IsContradiction => Classification == FindingClassification.Contradiction;

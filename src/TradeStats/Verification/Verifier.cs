@@ -682,9 +682,10 @@ public sealed class Verifier
             var right = c.RightIsUpperBound ? IntervalMath.AtMost(stated) : stated;
             var arithmetic = $"{c.LeftText} = {Display.Interval(left, c.Shown)}; {c.RightText} = {Display.Interval(stated, c.Shown)}";
             var statements = c.Operands.Select(o => o.Statement).Distinct().Select(s => new FindingStatement(s.Id, s.Text)).ToList();
+            void Add(Finding finding) => Findings.Add(finding with { Computed = left, Stated = stated, ComputedLabel = c.LeftText, StatedLabel = c.RightText });
             if (left.Overlaps(right))
             {
-                Findings.Add(new Finding(c.Kind, FindingClassification.ConsistentWithinRounding, c.Relation, statements, arithmetic, 0m, 0m, c.Unit, $"Consistent within rounding: {c.Relation}."));
+                Add(new Finding(c.Kind, FindingClassification.ConsistentWithinRounding, c.Relation, statements, arithmetic, 0m, 0m, c.Unit, $"Consistent within rounding: {c.Relation}."));
                 return;
             }
 
@@ -700,7 +701,7 @@ public sealed class Verifier
                 DecimalInterval Alternative(Operand o) => ReferenceEquals(o, op) ? truncated : o.Number.Interval;
                 if (c.Left(Alternative) is { } l2 && c.Right(Alternative) is { } r2 && l2.Overlaps(c.RightIsUpperBound ? IntervalMath.AtMost(r2) : r2))
                 {
-                    Findings.Add(new Finding(
+                    Add(new Finding(
                         FindingKind.RoundingStyle,
                         FindingClassification.ExplainableGap,
                         c.Relation,
@@ -716,7 +717,7 @@ public sealed class Verifier
 
             if (c.Explain?.Invoke(left, right, gap, relative) is { } explained)
             {
-                Findings.Add(new Finding(explained.Kind, explained.Classification, c.Relation, statements, arithmetic, gap, relative, c.Unit, explained.Message));
+                Add(new Finding(explained.Kind, explained.Classification, c.Relation, statements, arithmetic, gap, relative, c.Unit, explained.Message));
                 return;
             }
 
@@ -724,7 +725,7 @@ public sealed class Verifier
             var what = c.RightIsUpperBound
                 ? $"{c.LeftText} is {Display.Interval(left, c.Shown)}, more than {c.RightText} at {Display.Interval(stated, c.Shown)}"
                 : $"{c.LeftText} is {Display.Interval(left, c.Shown)} but {c.RightText} is {Display.Interval(stated, c.Shown)}";
-            Findings.Add(new Finding(kind, FindingClassification.Contradiction, c.Relation, statements, arithmetic, gap, relative, c.Unit, $"Contradiction (expected: {c.Relation}). {Capitalize(what)}; the gap is {gapText}, beyond any rounding."));
+            Add(new Finding(kind, FindingClassification.Contradiction, c.Relation, statements, arithmetic, gap, relative, c.Unit, $"Contradiction (expected: {c.Relation}). {Capitalize(what)}; the gap is {gapText}, beyond any rounding."));
         }
 
         private static bool SameSource(Statement a, Statement b) =>

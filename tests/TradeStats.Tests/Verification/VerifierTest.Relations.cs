@@ -69,6 +69,24 @@ public sealed partial class VerifierTest
     }
 
     [Fact]
+    public void Findings_carry_both_sides_as_intervals()
+    {
+        Statement[] statements =
+        [
+            Statement.OfValue("x", Xz(2024, TradeFlow.Exports), Cny(11.32m)),
+            Statement.OfValue("m", Xz(2024, TradeFlow.Imports), Cny(1.35m)),
+            Statement.OfValue("t", Xz(2024), Cny(13.67m)),
+        ];
+        var finding = Assert.Single(new Verifier().Verify(statements).Contradictions, f => f.Kind == FindingKind.Identity && f.Relation.StartsWith("total =", StringComparison.Ordinal));
+
+        Assert.Equal(new DecimalInterval(12.66e9m, 12.68e9m, true, false), finding.Computed);
+        Assert.Equal(new DecimalInterval(13.665e9m, 13.675e9m, true, false), finding.Stated);
+        Assert.Equal(finding.Stated!.Value.Lower - finding.Computed!.Value.Upper, finding.Gap);
+        Assert.False(string.IsNullOrEmpty(finding.ComputedLabel));
+        Assert.Contains("(t)", finding.StatedLabel, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_statements_are_refused_with_their_id()
     {
         var set = new StatementSet();
