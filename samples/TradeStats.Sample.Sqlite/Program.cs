@@ -8,13 +8,14 @@ try
 {
     var xizang = Territory.FromCode("CN-XZ");
     var nepal = Territory.FromCode("NP");
+    // Xizang's 2024 figures as Xinhua published them on 2025-02-17 ("China's Xizang reports surging foreign trade in 2024").
     var source = new SourceReference("Xinhua", new DateOnly(2025, 2, 17));
     TradeObservation[] observations =
     [
         new(xizang, Territory.World, Period.Year(2024), TradeFlow.Total, Money.Cny(12.67e9m)) { Source = source },
-        new(xizang, Territory.World, Period.Year(2024), TradeFlow.Total, Money.Cny(7.26e9m)) { EnterpriseType = EnterpriseType.Private, Source = source },
-        new(xizang, nepal, Period.Year(2024), TradeFlow.Total, Money.Cny(8.47e9m)) { Status = ObservationStatus.Estimated, Source = source },
-        new(xizang, Territory.World, Period.Year(2023), TradeFlow.Total, Money.Cny(10.98e9m)),
+        new(xizang, Territory.World, Period.Year(2024), TradeFlow.Exports, Money.Cny(11.32e9m)) { Source = source },
+        new(xizang, Territory.World, Period.Year(2024), TradeFlow.Imports, Money.Cny(1.35e9m)) { Source = source },
+        new(xizang, nepal, Period.Year(2024), TradeFlow.Total, Money.Cny(5.12e9m)) { Source = source },
     ];
 
     var database = await SqliteTradeDataSource.CreateAsync(Path.Combine(folder.FullName, "trade.db"), observations);

@@ -36,6 +36,29 @@ public class SeedReportTest
     }
 
     [Fact]
+    public void The_README_quotes_the_counts_the_report_prints()
+    {
+        var (_, output, _) = SampleRunner.Run();
+        var printed = System.Text.RegularExpressions.Regex.Match(output, @"\d+ relations checked: \d+ contradictions, \d+ explainable gaps, \d+ consistent within rounding");
+        Assert.True(printed.Success, "the report no longer prints its counts");
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        Assert.Contains(printed.Value, readme, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "TradeStats.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("TradeStats.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [Fact]
     public void Data_set_holds_every_statement_with_its_article_and_sentence()
     {
         var data = Seed.Value.Data;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
-using TradeStats.Tests.Infrastructure;
+using FsCheck.Xunit;
 using TradeStats.Text;
 
 namespace TradeStats.Tests.Text;
@@ -47,8 +47,8 @@ public class TextEdgesTest
         Assert.Equal(0.000000000000000000000000002m, MoneyText.ParsePublished("0.000000000000000000000000002 yuan", null).Value.Amount);
     }
 
-    [Fact]
-    public void A_parsed_figure_always_has_a_usable_interval_and_the_exact_value_of_its_text()
+    [Property(MaxTest = 500)]
+    public Property A_parsed_figure_always_has_a_usable_interval_and_the_exact_value_of_its_text()
     {
         var digitTexts = Gen.OneOf(
             from n in Gen.Choose(1, 30)
@@ -59,7 +59,7 @@ public class TextEdgesTest
         var texts = from d in digitTexts
                     from suffix in Gen.Elements(" yuan", " billion yuan", "亿元", "万元", " million US dollars")
                     select d + suffix;
-        Properties.ForAll(Arb.From(texts), text =>
+        return Prop.ForAll(Arb.From(texts), (string text) =>
         {
             PublishedMoney figure;
             try
@@ -75,7 +75,7 @@ public class TextEdgesTest
             _ = figure.Interval;
             Assert.True(figure.Admits(figure.Value));
             Assert.Equal(ExactValue(text), ExactText(figure.Value.Amount));
-        }, maxTest: 500);
+        });
     }
 
     // The exact value of the leading digits times the scale word, as an integer count of 10^-40.
