@@ -230,7 +230,7 @@ public static class CommandLine
             return action();
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or KeyNotFoundException or IOException
-                                       or TradeDataValidationException or UnauthorizedAccessException or NotSupportedException)
+                                       or TradeDataValidationException or UnauthorizedAccessException or NotSupportedException or OverflowException)
         {
             stderr.WriteLine("error: " + e.Message);
             return SampleApp.BadInput;
