@@ -55,6 +55,25 @@ internal static class JsonStreaming
         var output = new List<T>();
         try
         {
+            // A byte-order mark: UTF-8's is skipped, as the CSV readers do; UTF-16 and UTF-32 are refused by name.
+            while (filled < 4 && !final)
+            {
+                var n = await stream.ReadAsync(buffer.AsMemory(filled, 4 - filled), cancellationToken).ConfigureAwait(false);
+                final = n == 0;
+                filled += n;
+            }
+
+            if (TextInput.OtherEncoding(buffer.AsSpan(0, filled)) is { } encoding)
+            {
+                throw errors.Fatal(new TradeDataFormatException(errors.SourceName, 1, RecordUnit.Line, null, null, $"the file is encoded in {encoding} (its byte-order mark says so); save it as UTF-8 and read it again."));
+            }
+
+            if (buffer.AsSpan(0, filled) is [0xEF, 0xBB, 0xBF, ..])
+            {
+                Buffer.BlockCopy(buffer, 3, buffer, 0, filled - 3);
+                filled -= 3;
+            }
+
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();

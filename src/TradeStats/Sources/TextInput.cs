@@ -43,15 +43,7 @@ internal sealed class TextInput
         }
 
         var bom = head.AsSpan(0, n);
-        var other = bom switch
-        {
-            [0xFF, 0xFE, 0x00, 0x00, ..] => "UTF-32 (little-endian)",
-            [0x00, 0x00, 0xFE, 0xFF, ..] => "UTF-32 (big-endian)",
-            [0xFF, 0xFE, ..] => "UTF-16 (little-endian)",
-            [0xFE, 0xFF, ..] => "UTF-16 (big-endian)",
-            _ => null,
-        };
-        if (other is not null)
+        if (OtherEncoding(bom) is { } other)
         {
             throw errors.Fatal(new TradeDataFormatException(sourceName, 1, RecordUnit.Line, null, null, $"the file is encoded in {other} (its byte-order mark says so); save it as UTF-8 and read it again."));
         }
@@ -79,6 +71,16 @@ internal sealed class TextInput
 
         return new TextInput(new HeaderFirstReader(header, reader), header, tracker);
     }
+
+    /// <summary>The encoding a UTF-16 or UTF-32 byte-order mark at the start names; null for anything else (UTF-8 with or without its mark).</summary>
+    public static string? OtherEncoding(ReadOnlySpan<byte> head) => head switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => "UTF-32 (little-endian)",
+        [0x00, 0x00, 0xFE, 0xFF, ..] => "UTF-32 (big-endian)",
+        [0xFF, 0xFE, ..] => "UTF-16 (little-endian)",
+        [0xFE, 0xFF, ..] => "UTF-16 (big-endian)",
+        _ => null,
+    };
 
     /// <summary>
     /// The delimiter of a delimited file from its header line: the one named by an SDMX-CSV 2.0 header

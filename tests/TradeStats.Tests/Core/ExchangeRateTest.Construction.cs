@@ -56,8 +56,12 @@ public partial class ExchangeRateTest
     [Fact]
     public void Rates_are_equal_by_value()
     {
-        Assert.Equal(UsdCny, UsdCny);
-        Assert.Equal(UsdCny.GetHashCode(), UsdCny.GetHashCode());
+        // Two separately built rates with the same fields.
+        var rate = UsdCny;
+        var same = new ExchangeRate(Currency.USD, Currency.CNY, 7.04670m, Period.Year(2024), ExchangeRateKind.PeriodAverage, "test");
+        Assert.NotSame(rate, same);
+        Assert.Equal(rate, same);
+        Assert.Equal(rate.GetHashCode(), same.GetHashCode());
         Assert.NotEqual(UsdCny, UsdCny.Invert());
         Assert.NotEqual(UsdCny, new ExchangeRate(Currency.USD, Currency.CNY, 7.0467m, Period.Year(2023), ExchangeRateKind.PeriodAverage, "test"));
     }

@@ -71,8 +71,11 @@ public class TradeObservationTest
         Assert.False(privateFirms.IsGrandTotal);
         Assert.True(Total2024.IsGrandTotal);
         Assert.False((Total2024 with { Partner = Territory.FromCode("NP") }).IsGrandTotal);
-        Assert.Equal(Total2024, Total2024);
-        Assert.Equal(Total2024.GetHashCode(), Total2024.GetHashCode());
+        var total = Total2024;
+        var rebuilt = new TradeObservation(Territory.FromCode("CN-XZ"), Territory.FromCode("WLD"), Period.Parse("2024"), TradeFlow.Total, Money.Cny(12670000000m));
+        Assert.NotSame(total, rebuilt);
+        Assert.Equal(total, rebuilt);
+        Assert.Equal(total.GetHashCode(), rebuilt.GetHashCode());
         Assert.Equal(Total2024, Total2024 with { Value = Money.Cny(12_670_000_000.00m) });
         Assert.NotEqual(Total2024, privateFirms);
         Assert.NotEqual(Total2024, Total2024 with { Status = ObservationStatus.Preliminary });
