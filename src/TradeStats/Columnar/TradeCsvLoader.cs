@@ -246,7 +246,7 @@ public static class TradeCsvLoader
                         currency = Code(CurrencyColumn, bytes, line);
                         break;
                     default:
-                        _detailText[role] = bytes.IsEmpty ? null : Encoding.UTF8.GetString(bytes);
+                        _detailText[role] = bytes.IsEmpty ? null : Utf8Text(role, bytes, line);
                         break;
                 }
             }
@@ -283,12 +283,12 @@ public static class TradeCsvLoader
                     return code;
                 }
 
-                code = Decode(role, Encoding.UTF8.GetString(bytes), line);
+                code = Decode(role, Utf8Text(role, bytes, line), line);
                 _maps[role].Add(key, code);
                 return code;
             }
 
-            var text = Encoding.UTF8.GetString(bytes);
+            var text = Utf8Text(role, bytes, line);
             if (!_longKeys[role].TryGetValue(text, out var longCode))
             {
                 longCode = Decode(role, text, line);
@@ -297,6 +297,15 @@ public static class TradeCsvLoader
 
             return longCode;
         }
+
+        /// <summary>
+        /// The field's text; invalid UTF-8 is an error naming the line and column, never a replacement character.
+        /// Utf8.IsValid is vectorised and runs only where text is decoded (dictionary misses and detail columns).
+        /// </summary>
+        private string Utf8Text(int role, ReadOnlySpan<byte> bytes, long line) =>
+            System.Text.Unicode.Utf8.IsValid(bytes)
+                ? Encoding.UTF8.GetString(bytes)
+                : throw new TradeCsvException(sourceName, line, KnownColumns[role], Encoding.UTF8.GetString(bytes), "is not valid UTF-8 (shown with U+FFFD where the bytes are invalid).");
 
         private int Decode(int role, string text, long line)
         {

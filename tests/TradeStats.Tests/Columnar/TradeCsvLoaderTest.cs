@@ -132,4 +132,17 @@ public sealed class TradeCsvLoaderTest
         Assert.Throws<ArgumentNullException>(() => TradeCsvLoader.Load((string)null!));
         Assert.Throws<ArgumentNullException>(() => TradeCsvLoader.Load(null!, "x"));
     }
+
+    [Theory]
+    [InlineData("reporter", "C\xffN,NP,2019-05,X,1,USD\n")]
+    [InlineData("source_title", "CN,NP,2019-05,X,1,USD,Caf\xe9 report\n")]
+    public void Invalid_UTF8_is_an_error_naming_the_line_and_column(string column, string row)
+    {
+        var header = "reporter,partner,period,flow,value,currency" + (column == "source_title" ? ",source_title" : string.Empty) + "\n";
+        byte[] bytes = [.. System.Text.Encoding.UTF8.GetBytes(header), .. row.Select(c => (byte)c)];
+        var e = Assert.Throws<TradeCsvException>(() => TradeCsvLoader.Load(new MemoryStream(bytes), "latin1.csv"));
+        Assert.Contains("line 2", e.Message, StringComparison.Ordinal);
+        Assert.Contains(column, e.Message, StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8", e.Message, StringComparison.Ordinal);
+    }
 }
