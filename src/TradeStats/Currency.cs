@@ -37,7 +37,6 @@ namespace TradeStats;
 /// </example>
 public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
 {
-    private const string ResourceName = "TradeStats.Data.currencies.tsv";
 
     private static readonly ConcurrentDictionary<string, Currency> ByCode = new(StringComparer.OrdinalIgnoreCase);
     private static readonly ConcurrentDictionary<int, Currency> ByNumber = new();
@@ -233,25 +232,9 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
 
     private static ImmutableArray<Currency> LoadCatalogue()
     {
-        using var stream = typeof(Currency).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The currency list resource {ResourceName} is missing from the assembly.");
-        using var reader = new StreamReader(stream);
         var list = ImmutableArray.CreateBuilder<Currency>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, f) in Data.EmbeddedTable.Read("currencies.tsv", "code", 5))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#' || line.StartsWith("code\t", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var f = line.Split('\t');
-            if (f.Length != 5)
-            {
-                throw new InvalidOperationException($"currencies.tsv line {lineNumber}: expected 5 tab-separated fields, found {f.Length}.");
-            }
-
             var numeric = int.Parse(f[1], NumberStyles.None, CultureInfo.InvariantCulture);
 
             // ISO 4217 gives no minor unit ("N.A.") for metals, the SDR, bond-market units and XTS/XXX: whole units.

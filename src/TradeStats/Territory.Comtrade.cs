@@ -59,22 +59,11 @@ public sealed partial class Territory
     {
         var byCode = new Dictionary<int, Territory>();
         var byIso = new Dictionary<string, Territory>(StringComparer.OrdinalIgnoreCase) { ["W00"] = World, ["WLD"] = World };
-        using var stream = typeof(Territory).Assembly.GetManifestResourceStream("TradeStats.Data.comtrade-areas.tsv")
-            ?? throw new InvalidOperationException("The resource TradeStats.Data.comtrade-areas.tsv is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, f) in Data.EmbeddedTable.Read("comtrade-areas.tsv", "kind", 4))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#' || line.StartsWith("kind\t", StringComparison.Ordinal))
+            if (!int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
-                continue;
-            }
-
-            var f = line.Split('\t');
-            if (f.Length != 4 || !int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-            {
-                throw new InvalidOperationException($"comtrade-areas.tsv line {lineNumber}: expected kind, number, ISO code and name.");
+                throw new InvalidOperationException($"comtrade-areas.tsv line {lineNumber}: the number '{f[1]}' is not a whole number.");
             }
 
             Territory t;

@@ -7,7 +7,6 @@ namespace TradeStats;
 // Mercosur, SCO, APEC, G20 and OECD, loaded from Data/groups.tsv with dated memberships and a source for each.
 public sealed partial class Territory
 {
-    private const string GroupsResource = "TradeStats.Data.groups.tsv";
     private const string ComplementPrefix = "*except ";
 
     /// <summary>
@@ -110,22 +109,7 @@ public sealed partial class Territory
 
     private static ImmutableDictionary<string, Territory> LoadBuiltInGroups()
     {
-        using var stream = typeof(Territory).Assembly.GetManifestResourceStream(GroupsResource)
-            ?? throw new InvalidOperationException($"The group resource {GroupsResource} is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        var rows = new List<(int Line, string[] Fields)>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#' || line.StartsWith("group\t", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var f = line.Split('\t');
-            rows.Add(f.Length == 6 ? (lineNumber, f) : throw new InvalidOperationException($"groups.tsv line {lineNumber}: expected 6 tab-separated fields, found {f.Length}."));
-        }
+        var rows = Data.EmbeddedTable.Read("groups.tsv", "group", 6);
 
         // The rows of a group are consecutive; a complement ("*except G") refers to a group registered above it.
         var groups = ImmutableDictionary.CreateBuilder<string, Territory>(StringComparer.Ordinal);

@@ -285,24 +285,8 @@ public sealed partial class Territory : IEquatable<Territory>
         Index(World, "WLD", "W00", "001", "World");
         ByName.TryAdd("World", World);
         var list = ImmutableArray.CreateBuilder<Territory>();
-        using var stream = typeof(Territory).Assembly.GetManifestResourceStream("TradeStats.Data.territories.tsv")
-            ?? throw new InvalidOperationException("The territory catalogue resource TradeStats.Data.territories.tsv is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (_, f) in Data.EmbeddedTable.Read("territories.tsv", "kind", 8))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#' || line.StartsWith("kind\t", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var f = line.Split('\t');
-            if (f.Length != 8)
-            {
-                throw new InvalidOperationException($"territories.tsv line {lineNumber}: expected 8 tab-separated fields, found {f.Length}.");
-            }
-
             Territory t;
             if (f[0] == "country")
             {

@@ -8,6 +8,14 @@ internal static class Decompression
     public static async ValueTask<Stream> OpenAsync(Stream stream, CancellationToken cancellationToken)
     {
         var head = new byte[2];
+        var n = await ReadHeadAsync(stream, head, cancellationToken).ConfigureAwait(false);
+        Stream replay = new PrefixedStream(head.AsMemory(0, n), stream);
+        return n == 2 && head[0] == 0x1F && head[1] == 0x8B ? new GZipStream(replay, CompressionMode.Decompress) : replay;
+    }
+
+    /// <summary>Fills <paramref name="head"/> from the start of the stream, short only at its end; returns the count read.</summary>
+    public static async ValueTask<int> ReadHeadAsync(Stream stream, byte[] head, CancellationToken cancellationToken)
+    {
         var n = 0;
         while (n < head.Length)
         {
@@ -20,8 +28,7 @@ internal static class Decompression
             n += read;
         }
 
-        Stream replay = new PrefixedStream(head.AsMemory(0, n), stream);
-        return n == 2 && head[0] == 0x1F && head[1] == 0x8B ? new GZipStream(replay, CompressionMode.Decompress) : replay;
+        return n;
     }
 
     /// <summary>A read-only stream that returns some bytes already read, then the rest of the inner stream.</summary>

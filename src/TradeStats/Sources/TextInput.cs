@@ -30,17 +30,7 @@ internal sealed class TextInput
     public static async Task<TextInput> OpenAsync(Stream stream, Encoding? encoding, string sourceName, ErrorCollector errors, CancellationToken cancellationToken)
     {
         var head = new byte[4];
-        var n = 0;
-        while (n < head.Length)
-        {
-            var read = await stream.ReadAsync(head.AsMemory(n), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                break;
-            }
-
-            n += read;
-        }
+        var n = await Decompression.ReadHeadAsync(stream, head, cancellationToken).ConfigureAwait(false);
 
         var bom = head.AsSpan(0, n);
         if (OtherEncoding(bom) is { } other)
