@@ -53,8 +53,8 @@ public static class CsvRecords
     }
 
     /// <summary>Writes one record, quoting fields that need it.</summary>
-    /// <param name="writer">The output.</param>
-    /// <param name="fields">The fields.</param>
+    /// <param name="writer">The writer to append the record to; left open.</param>
+    /// <param name="fields">The field values in column order; null writes an empty field.</param>
     public static void Write(TextWriter writer, IEnumerable<string?> fields)
     {
         ArgumentNullException.ThrowIfNull(writer);

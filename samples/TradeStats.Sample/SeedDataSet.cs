@@ -67,8 +67,8 @@ public sealed class SeedDataSet
     }
 
     /// <summary>The statement with an id.</summary>
-    /// <param name="id">The id.</param>
-    /// <returns>The statement.</returns>
+    /// <param name="id">The statement id from the <c>id</c> column of <see cref="StatementsFile"/>, such as <c>xinhua-2024-total</c>; case-sensitive.</param>
+    /// <returns>The statement with that id in the data set.</returns>
     public Statement this[string id] => Statements[id];
 
     private static TradeObservation? ToObservation(StatementRecord record)

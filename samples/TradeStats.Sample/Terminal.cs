@@ -42,8 +42,8 @@ public static class Terminal
     }
 
     /// <summary>The table border: ASCII in plain text, rounded lines in a terminal.</summary>
-    /// <param name="console">The console.</param>
-    /// <returns>The border.</returns>
+    /// <param name="console">The console the table will be written to.</param>
+    /// <returns><see cref="TableBorder.Rounded"/> when the console supports ANSI, otherwise <see cref="TableBorder.Ascii"/>.</returns>
     public static TableBorder Border(IAnsiConsole console) =>
         console.Profile.Capabilities.Ansi ? TableBorder.Rounded : TableBorder.Ascii;
 }
