@@ -11,7 +11,7 @@ public sealed record CsvRecord(long Line, IReadOnlyList<string> Fields);
 public static class CsvRecords
 {
     /// <summary>Reads every record, quoted fields included (commas, quotes and line breaks inside quotes).</summary>
-    /// <param name="reader">The text.</param>
+    /// <param name="reader">The CSV text, read to the end; not disposed.</param>
     /// <param name="sourceName">The name used in error messages.</param>
     /// <returns>The records, header first.</returns>
     /// <exception cref="FormatException">The CSV is malformed (a quote not closed, text after a closing quote); the message names the line.</exception>

@@ -7,7 +7,7 @@ namespace TradeStats.Sample;
 /// <summary>A figure from the articles that is shown for context but not entered as a trade statement, with the reason.</summary>
 /// <param name="Publisher">Who published it.</param>
 /// <param name="Figure">The figure as printed.</param>
-/// <param name="Excerpt">The sentence.</param>
+/// <param name="Excerpt">The sentence of the article that contains the figure.</param>
 /// <param name="Reason">Why it is not a verifiable trade statement.</param>
 public sealed record ContextFigure(string Publisher, string Figure, string Excerpt, string Reason);
 

@@ -18,7 +18,7 @@ public sealed class SeedReport
     private static readonly Territory Xinjiang = Territory.FromCode("CN-XJ");
 
     /// <summary>Runs the verifier on the data set.</summary>
-    /// <param name="data">The data set.</param>
+    /// <param name="data">The seed statements and sourced rates; the verifier checks the statements with the rates as reference.</param>
     public SeedReport(SeedDataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);

@@ -5,7 +5,7 @@ using TradeStats.Verification;
 namespace TradeStats.Sample;
 
 /// <summary>A statement read from a statements CSV file, with its status and the line it came from.</summary>
-/// <param name="Statement">The statement.</param>
+/// <param name="Statement">The statement built from the row: id, subject, figures and source.</param>
 /// <param name="Status">The status the source gave the figures (Final unless the row says otherwise).</param>
 /// <param name="Line">The line of the file the row starts on.</param>
 public sealed record StatementRecord(Statement Statement, ObservationStatus Status, long Line);
@@ -29,13 +29,13 @@ public sealed class StatementFormatException : FormatException
         Value = value;
     }
 
-    /// <summary>The file.</summary>
+    /// <summary>The file name the message starts with.</summary>
     public string SourceName { get; }
 
-    /// <summary>The line.</summary>
+    /// <summary>The 1-based line the bad record starts on.</summary>
     public long Line { get; }
 
-    /// <summary>The column.</summary>
+    /// <summary>The CSV column at fault, or null when the whole record is.</summary>
     public string? Field { get; }
 
     /// <summary>The offending value.</summary>

@@ -19,7 +19,7 @@ public static class Terminal
 
     /// <summary>A console writing to <paramref name="writer"/>, plain when <see cref="IsPlain"/> says so.</summary>
     /// <param name="writer">Where the output goes.</param>
-    /// <returns>The console.</returns>
+    /// <returns>A Spectre console over <paramref name="writer"/>: 160 columns without colours, ANSI codes or Unicode when plain; capabilities detected otherwise.</returns>
     public static IAnsiConsole Create(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -207,7 +207,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     internal static Period FromIndex(int startIndex, int lengthInMonths) => new(startIndex, lengthInMonths);
 
     /// <summary>Whether this period lies entirely inside another.</summary>
-    /// <param name="other">The enclosing candidate.</param>
+    /// <param name="other">The period that may contain this one.</param>
     /// <returns>True when every month of this period is in <paramref name="other"/>.</returns>
     public bool IsWithin(Period other) => _start >= other._start && EndIndex <= other.EndIndex;
 

@@ -26,7 +26,7 @@ public readonly record struct PublishedMoney
     /// <summary>The published number, in units of the currency.</summary>
     public PublishedNumber Number { get; }
 
-    /// <summary>The currency.</summary>
+    /// <summary>The currency the published number is in; <see cref="Number"/> counts units of it.</summary>
     public Currency Currency { get; }
 
     /// <summary>The amount as published.</summary>

@@ -24,10 +24,10 @@ public readonly record struct Quantity
         Unit = unit.Trim();
     }
 
-    /// <summary>The amount.</summary>
+    /// <summary>The amount in <see cref="Unit"/>, zero or more.</summary>
     public decimal Value { get; }
 
-    /// <summary>The unit.</summary>
+    /// <summary>The unit as given, trimmed, such as "vehicles" or "kg"; compared ignoring case.</summary>
     public string Unit { get; }
 
     /// <summary>Whether the publisher flags the quantity as estimated.</summary>

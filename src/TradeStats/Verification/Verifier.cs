@@ -60,7 +60,7 @@ public sealed class Verifier
         ArgumentNullException.ThrowIfNull(Options.RateBands, nameof(options));
     }
 
-    /// <summary>The settings.</summary>
+    /// <summary>The tolerances, rates, rate bands and combination limit this verifier uses; <see cref="VerifierOptions.Default"/> when none were given.</summary>
     public VerifierOptions Options { get; }
 
     /// <summary>Checks every relation the statements and the set's declared relations make checkable.</summary>
