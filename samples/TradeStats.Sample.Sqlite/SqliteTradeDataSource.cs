@@ -40,7 +40,7 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
     private readonly string _connectionString;
 
     /// <summary>Opens an existing database file created by <see cref="CreateAsync"/>.</summary>
-    /// <param name="path">The database file.</param>
+    /// <param name="path">Path of the SQLite file; opened read-only, and named by its file name in messages.</param>
     public SqliteTradeDataSource(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -55,10 +55,10 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
     public string? LastCommandText { get; private set; }
 
     /// <summary>Creates (or extends) a database file and fills it with observations, in one transaction.</summary>
-    /// <param name="path">The database file.</param>
-    /// <param name="observations">The observations.</param>
+    /// <param name="path">Path of the SQLite file; created when missing, otherwise its table is added to.</param>
+    /// <param name="observations">The observations to insert, all in one transaction.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    /// <returns>A source over the file.</returns>
+    /// <returns>A read-only source over the same file.</returns>
     public static async Task<SqliteTradeDataSource> CreateAsync(string path, IEnumerable<TradeObservation> observations, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);

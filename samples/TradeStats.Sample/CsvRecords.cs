@@ -11,7 +11,7 @@ public sealed record CsvRecord(long Line, IReadOnlyList<string> Fields);
 public static class CsvRecords
 {
     /// <summary>Reads every record, quoted fields included (commas, quotes and line breaks inside quotes).</summary>
-    /// <param name="reader">The text.</param>
+    /// <param name="reader">The CSV text, read to the end; not disposed.</param>
     /// <param name="sourceName">The name used in error messages.</param>
     /// <returns>The records, header first.</returns>
     /// <exception cref="FormatException">The CSV is malformed (a quote not closed, text after a closing quote); the message names the line.</exception>
@@ -53,8 +53,8 @@ public static class CsvRecords
     }
 
     /// <summary>Writes one record, quoting fields that need it.</summary>
-    /// <param name="writer">The output.</param>
-    /// <param name="fields">The fields.</param>
+    /// <param name="writer">The writer to append the record to; left open.</param>
+    /// <param name="fields">The field values in column order; null writes an empty field.</param>
     public static void Write(TextWriter writer, IEnumerable<string?> fields)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -7,7 +7,7 @@ namespace TradeStats.Sample;
 /// <summary>A figure from the articles that is shown for context but not entered as a trade statement, with the reason.</summary>
 /// <param name="Publisher">Who published it.</param>
 /// <param name="Figure">The figure as printed.</param>
-/// <param name="Excerpt">The sentence.</param>
+/// <param name="Excerpt">The sentence of the article that contains the figure.</param>
 /// <param name="Reason">Why it is not a verifiable trade statement.</param>
 public sealed record ContextFigure(string Publisher, string Figure, string Excerpt, string Reason);
 
@@ -67,8 +67,8 @@ public sealed class SeedDataSet
     }
 
     /// <summary>The statement with an id.</summary>
-    /// <param name="id">The id.</param>
-    /// <returns>The statement.</returns>
+    /// <param name="id">The statement id from the <c>id</c> column of <see cref="StatementsFile"/>, such as <c>xinhua-2024-total</c>; case-sensitive.</param>
+    /// <returns>The statement with that id in the data set.</returns>
     public Statement this[string id] => Statements[id];
 
     private static TradeObservation? ToObservation(StatementRecord record)

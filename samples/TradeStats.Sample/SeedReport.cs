@@ -18,7 +18,7 @@ public sealed class SeedReport
     private static readonly Territory Xinjiang = Territory.FromCode("CN-XJ");
 
     /// <summary>Runs the verifier on the data set.</summary>
-    /// <param name="data">The data set.</param>
+    /// <param name="data">The seed statements and sourced rates; the verifier checks the statements with the rates as reference.</param>
     public SeedReport(SeedDataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -33,7 +33,7 @@ public sealed class SeedReport
     public VerificationReport Verification { get; }
 
     /// <summary>Writes the whole report.</summary>
-    /// <param name="console">The console.</param>
+    /// <param name="console">The console to write the rules, tables and panels to; plain text or a terminal.</param>
     public void Render(IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -53,18 +53,18 @@ public sealed class SeedReport
     }
 
     /// <summary>Formats an amount as the press does, "12.67 billion yuan".</summary>
-    /// <param name="money">The amount.</param>
-    /// <returns>The text.</returns>
+    /// <param name="money">The exact amount to write.</param>
+    /// <returns>The amount with the largest scale word below it and as many decimals as it needs, such as <c>12.67 billion yuan</c>.</returns>
     public static string Amount(Money money) => MoneyText.FormatCompact(money, CompactMoneyStyle.Press, null, Inv);
 
     /// <summary>Formats a computed amount with two decimals of its scale, "10.98 billion yuan".</summary>
-    /// <param name="money">The amount.</param>
-    /// <returns>The text.</returns>
+    /// <param name="money">The computed amount to write, usually with more digits than a press figure.</param>
+    /// <returns>The amount with its scale word and two decimals, such as <c>10.98 billion yuan</c>.</returns>
     public static string Calc(Money money) => MoneyText.FormatCompact(money, CompactMoneyStyle.Press, 2, Inv);
 
     /// <summary>Formats a published amount as printed, "more than 100 million yuan".</summary>
-    /// <param name="money">The amount.</param>
-    /// <returns>The text.</returns>
+    /// <param name="money">The published amount, with its rounding or bound.</param>
+    /// <returns>The figure as the press prints it, with any bound word, such as <c>more than 100 million yuan</c>.</returns>
     public static string Amount(PublishedMoney money) => MoneyText.FormatCompact(money, CompactMoneyStyle.Press, Inv);
 
     private static string Pct(decimal fraction, bool signed = false) => NumberText.FormatPercent(fraction, 1, signed, Inv);

@@ -5,7 +5,7 @@ using TradeStats.Verification;
 namespace TradeStats.Sample;
 
 /// <summary>A statement read from a statements CSV file, with its status and the line it came from.</summary>
-/// <param name="Statement">The statement.</param>
+/// <param name="Statement">The statement built from the row: id, subject, figures and source.</param>
 /// <param name="Status">The status the source gave the figures (Final unless the row says otherwise).</param>
 /// <param name="Line">The line of the file the row starts on.</param>
 public sealed record StatementRecord(Statement Statement, ObservationStatus Status, long Line);
@@ -14,8 +14,8 @@ public sealed record StatementRecord(Statement Statement, ObservationStatus Stat
 public sealed class StatementFormatException : FormatException
 {
     /// <summary>Creates the exception.</summary>
-    /// <param name="sourceName">The file.</param>
-    /// <param name="line">The line.</param>
+    /// <param name="sourceName">The file name the message starts with.</param>
+    /// <param name="line">The 1-based line the bad record starts on.</param>
     /// <param name="field">The column, or null for the whole record.</param>
     /// <param name="value">The offending value, or null.</param>
     /// <param name="reason">What is wrong.</param>
@@ -29,13 +29,13 @@ public sealed class StatementFormatException : FormatException
         Value = value;
     }
 
-    /// <summary>The file.</summary>
+    /// <summary>The file name the message starts with.</summary>
     public string SourceName { get; }
 
-    /// <summary>The line.</summary>
+    /// <summary>The 1-based line the bad record starts on.</summary>
     public long Line { get; }
 
-    /// <summary>The column.</summary>
+    /// <summary>The CSV column at fault, or null when the whole record is.</summary>
     public string? Field { get; }
 
     /// <summary>The offending value.</summary>
@@ -85,8 +85,8 @@ public static class StatementCsv
     private static readonly string[] Required = ["id", "reporter", "partner", "period", "flow"];
 
     /// <summary>Reads a statements file.</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The statements in file order.</returns>
+    /// <param name="path">Path of a statements CSV; error messages name it by its file name only.</param>
+    /// <returns>One record per data row, in file order, each with the line it starts on.</returns>
     /// <exception cref="StatementFormatException">A row or the header is invalid.</exception>
     public static IReadOnlyList<StatementRecord> ReadFile(string path)
     {
@@ -95,9 +95,9 @@ public static class StatementCsv
     }
 
     /// <summary>Reads statements from text.</summary>
-    /// <param name="reader">The text.</param>
-    /// <param name="sourceName">The name used in error messages.</param>
-    /// <returns>The statements in file order.</returns>
+    /// <param name="reader">The CSV text, header first; read to the end.</param>
+    /// <param name="sourceName">The name error messages give as the file, such as <c>seed-statements.csv</c>.</param>
+    /// <returns>One record per data row, in input order, each with the line it starts on.</returns>
     /// <exception cref="StatementFormatException">A row or the header is invalid.</exception>
     public static IReadOnlyList<StatementRecord> Read(TextReader reader, string sourceName)
     {
@@ -159,8 +159,8 @@ public static class StatementCsv
     }
 
     /// <summary>Parses a subject written as <c>REPORTER PARTNER PERIOD FLOW [column=value ...]</c>, such as <c>CN-XZ WLD 2025 T enterprise_type=Private</c>.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The subject.</returns>
+    /// <param name="text">Space-separated reporter, partner, period and flow codes, then optional <c>column=value</c> breakdowns.</param>
+    /// <returns>The subject with the breakdowns given set and the others null ("all").</returns>
     /// <exception cref="FormatException">The text is not a subject.</exception>
     public static StatementSubject ParseSubject(string text)
     {
@@ -190,8 +190,8 @@ public static class StatementCsv
     }
 
     /// <summary>Writes a subject in the form <see cref="ParseSubject"/> reads.</summary>
-    /// <param name="subject">The subject.</param>
-    /// <returns>The text.</returns>
+    /// <param name="subject">The subject to write.</param>
+    /// <returns>The reporter, partner, period and flow codes and each set breakdown as <c>column=value</c>, separated by spaces.</returns>
     public static string FormatSubject(StatementSubject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
@@ -220,8 +220,8 @@ public static class StatementCsv
     }
 
     /// <summary>Parses a flow code (X, M, T, B, RX, RM) or a <see cref="TradeFlow"/> name.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The flow.</returns>
+    /// <param name="text">A flow code such as <c>X</c>, or a <see cref="TradeFlow"/> member name in any case.</param>
+    /// <returns>The flow the code or name stands for.</returns>
     /// <exception cref="FormatException">The text is not a flow.</exception>
     public static TradeFlow ParseFlow(string text) => text switch
     {
@@ -236,8 +236,8 @@ public static class StatementCsv
     };
 
     /// <summary>The short code of a flow (X, M, T, B, RX, RM).</summary>
-    /// <param name="flow">The flow.</param>
-    /// <returns>The code.</returns>
+    /// <param name="flow">Any flow; an undefined value is written as its number.</param>
+    /// <returns>The one- or two-letter code, such as <c>X</c> for exports.</returns>
     public static string FlowCode(TradeFlow flow) => flow switch
     {
         TradeFlow.Exports => "X",
@@ -250,8 +250,8 @@ public static class StatementCsv
     };
 
     /// <summary>Parses a growth figure: a percentage, a fold ("65-fold" is growth 64), "increase" or "decrease".</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The growth as a fraction.</returns>
+    /// <param name="text">A percentage (<c>15.4 percent</c>), a fold (<c>65-fold</c>), <c>increase</c> or <c>decrease</c>.</param>
+    /// <returns>The growth as a fraction with its rounding, or a bound above or below zero for <c>increase</c> and <c>decrease</c>.</returns>
     /// <exception cref="FormatException">The text is not a growth figure.</exception>
     public static PublishedNumber ParseGrowth(string text)
     {

@@ -19,7 +19,7 @@ public static class Terminal
 
     /// <summary>A console writing to <paramref name="writer"/>, plain when <see cref="IsPlain"/> says so.</summary>
     /// <param name="writer">Where the output goes.</param>
-    /// <returns>The console.</returns>
+    /// <returns>A Spectre console over <paramref name="writer"/>: 160 columns without colours, ANSI codes or Unicode when plain; capabilities detected otherwise.</returns>
     public static IAnsiConsole Create(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -42,8 +42,8 @@ public static class Terminal
     }
 
     /// <summary>The table border: ASCII in plain text, rounded lines in a terminal.</summary>
-    /// <param name="console">The console.</param>
-    /// <returns>The border.</returns>
+    /// <param name="console">The console the table will be written to.</param>
+    /// <returns><see cref="TableBorder.Rounded"/> when the console supports ANSI, otherwise <see cref="TableBorder.Ascii"/>.</returns>
     public static TableBorder Border(IAnsiConsole console) =>
         console.Profile.Capabilities.Ansi ? TableBorder.Rounded : TableBorder.Ascii;
 }

@@ -53,16 +53,16 @@ public sealed record Commodity
     /// <summary>An HS chapter, heading or subheading, edition not stated.</summary>
     /// <param name="code">Two, four or six digits; dots and spaces are ignored (<c>8703.80</c>).</param>
     /// <param name="name">An optional description.</param>
-    /// <returns>The commodity.</returns>
+    /// <returns>An HS code of no stated edition, its digits without dots or spaces.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="FormatException">The code is not 2, 4 or 6 digits; the message quotes it.</exception>
     public static Commodity Hs(string code, string? name = null) => Create(code, CommodityClassification.Hs, name);
 
     /// <summary>A code of a classification: <c>Create("42", CommodityClassification.FromCode("S1"))</c>.</summary>
     /// <param name="code">The digits; dots and spaces are ignored (<c>8703.80</c>).</param>
-    /// <param name="classification">The classification the code belongs to.</param>
+    /// <param name="classification">The classification the code belongs to; the digit count must be one of its <see cref="CommodityClassification.Levels"/>.</param>
     /// <param name="name">An optional description.</param>
-    /// <returns>The commodity.</returns>
+    /// <returns>A code of <paramref name="classification"/>, its digits without dots or spaces.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="classification"/> is null.</exception>
     /// <exception cref="FormatException">The code is not digits of a length the classification has; the message quotes it.</exception>
     public static Commodity Create(string code, CommodityClassification classification, string? name = null)
@@ -81,8 +81,8 @@ public sealed record Commodity
     }
 
     /// <summary>A named product group that is not a code, such as "New energy vehicles".</summary>
-    /// <param name="name">The group's name.</param>
-    /// <returns>The commodity.</returns>
+    /// <param name="name">The group's name, such as "New energy vehicles"; trimmed, and compared ordinally as the group's code.</param>
+    /// <returns>A named group without a classification; it cannot be rolled up.</returns>
     /// <exception cref="ArgumentException">The name is blank.</exception>
     public static Commodity Named(string name)
     {
@@ -142,15 +142,15 @@ public sealed record Commodity
     /// Commodities are equal when their codes and classifications are equal (HS 87 is neither SITC 87 nor a group
     /// named "87"); the descriptive name of a code does not count, and a group's name is its code, compared ordinally.
     /// </summary>
-    /// <param name="other">The other commodity.</param>
-    /// <returns>True when equal.</returns>
+    /// <param name="other">The commodity to compare with, or null.</param>
+    /// <returns>True when both have the same classification and the same code, whatever their descriptive names.</returns>
     public bool Equals(Commodity? other) => other is not null && Classification == other.Classification && string.Equals(Code, other.Code, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Code), Classification);
 
     /// <summary>The text form: <c>HS 8703</c> for HS codes of no stated edition, <c>H6 8703</c> or <c>S1 42</c> with one, the name for a named group.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The invariant text, such as <c>HS 8703</c>, <c>H6 8703</c> or <c>New energy vehicles</c>.</returns>
     public override string ToString() => Classification is { } c ? c.Code + " " + Code : Code;
 }
 

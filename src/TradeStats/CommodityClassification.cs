@@ -111,7 +111,7 @@ public sealed class CommodityClassification : IEquatable<CommodityClassification
 
     /// <summary>Finds a classification by its short code, ignoring case: <c>HS</c>, <c>H0</c>..<c>H6</c>, <c>SITC</c>, <c>S1</c>..<c>S4</c>, <c>BEC</c>, <c>B4</c>, <c>B5</c>, <c>CN</c>, <c>NAT-XX</c>.</summary>
     /// <param name="code">The code, as UN Comtrade writes it in <c>classificationCode</c> or the legacy <c>Classification</c> column.</param>
-    /// <returns>The classification.</returns>
+    /// <returns>The known classification, or a national one for <c>NAT-</c> and a country code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="FormatException">The code is not known; the message quotes it and lists the known codes.</exception>
     public static CommodityClassification FromCode(string code)
@@ -123,9 +123,9 @@ public sealed class CommodityClassification : IEquatable<CommodityClassification
     }
 
     /// <summary>Finds a classification by its short code, ignoring case.</summary>
-    /// <param name="code">The code.</param>
-    /// <param name="classification">The classification, when found.</param>
-    /// <returns>True when found.</returns>
+    /// <param name="code">A code <see cref="FromCode"/> accepts; surrounding spaces are ignored, null fails.</param>
+    /// <param name="classification">The classification when found; null otherwise.</param>
+    /// <returns>True when the code names a known classification or a country's national one.</returns>
     public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out CommodityClassification? classification)
     {
         classification = null;
@@ -167,13 +167,13 @@ public sealed class CommodityClassification : IEquatable<CommodityClassification
     }
 
     /// <summary>Whether a code of <paramref name="digits"/> digits exists in this classification.</summary>
-    /// <param name="digits">The number of digits.</param>
+    /// <param name="digits">A code length, such as 4 for an HS heading.</param>
     /// <returns>True when it is one of <see cref="Levels"/>.</returns>
     public bool HasLevel(int digits) => Levels.Contains(digits);
 
     /// <summary>Classifications are equal when their codes are (<c>H6</c> is not <c>HS</c>: an edition is part of the identity).</summary>
-    /// <param name="other">The other classification.</param>
-    /// <returns>True when equal.</returns>
+    /// <param name="other">The classification to compare with, or null.</param>
+    /// <returns>True when the short codes are equal, case-sensitively.</returns>
     public bool Equals(CommodityClassification? other) => other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal);
 
     /// <inheritdoc/>
@@ -183,18 +183,18 @@ public sealed class CommodityClassification : IEquatable<CommodityClassification
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
 
     /// <summary>The short code, such as <c>H6</c>.</summary>
-    /// <returns>The code.</returns>
+    /// <returns>The short code, such as <c>H6</c> or <c>NAT-CN</c>, that <see cref="FromCode"/> reads back.</returns>
     public override string ToString() => Code;
 
     /// <summary>Whether two classifications are equal.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>True when equal.</returns>
+    /// <param name="left">A classification, or null.</param>
+    /// <param name="right">The classification to compare with, or null.</param>
+    /// <returns>True when both are null or their short codes are equal.</returns>
     public static bool operator ==(CommodityClassification? left, CommodityClassification? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Whether two classifications differ.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>True when they differ.</returns>
+    /// <param name="left">A classification, or null.</param>
+    /// <param name="right">The classification to compare with, or null.</param>
+    /// <returns>True when exactly one is null or their short codes differ.</returns>
     public static bool operator !=(CommodityClassification? left, CommodityClassification? right) => !(left == right);
 }

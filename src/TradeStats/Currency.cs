@@ -90,7 +90,7 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
 
     /// <summary>Returns the currency with an ISO 4217 alphabetic code, ignoring case.</summary>
     /// <param name="code">A three-letter code such as <c>CNY</c> or <c>usd</c>.</param>
-    /// <returns>The currency.</returns>
+    /// <returns>The single shared instance for that code, built in or registered.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="UnknownCurrencyException">No currency with that code is built in or registered.</exception>
     public static Currency FromCode(string code)
@@ -101,7 +101,7 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
 
     /// <summary>Looks up a currency by its ISO 4217 alphabetic code, ignoring case.</summary>
     /// <param name="code">A three-letter code.</param>
-    /// <param name="currency">The currency, when found.</param>
+    /// <param name="currency">The currency when the code is known; null otherwise.</param>
     /// <returns>Whether the code is known; false for null.</returns>
     public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out Currency? currency)
     {
@@ -111,7 +111,7 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
 
     /// <summary>Returns the currency with an ISO 4217 numeric code.</summary>
     /// <param name="numericCode">A numeric code such as 156.</param>
-    /// <returns>The currency.</returns>
+    /// <returns>The built-in or registered currency with that number, such as <see cref="CNY"/> for 156.</returns>
     /// <exception cref="UnknownCurrencyException">No known currency has that numeric code.</exception>
     public static Currency FromNumericCode(int numericCode) =>
         ByNumber.TryGetValue(numericCode, out var currency)
@@ -127,9 +127,9 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
     /// <param name="code">The ISO 4217 alphabetic code: three ASCII letters.</param>
     /// <param name="numericCode">The ISO 4217 numeric code, 0 to 999.</param>
     /// <param name="minorUnitDigits">Digits of the minor unit, 0 to 4.</param>
-    /// <param name="name">The English name.</param>
+    /// <param name="name">The English name, such as "Croatian kuna"; not blank.</param>
     /// <param name="symbol">The symbol; defaults to the code (so a later registration must also omit it, or pass the code, to be the same definition).</param>
-    /// <returns>The registered currency.</returns>
+    /// <returns>The new currency, or the existing instance when the same definition is already known.</returns>
     /// <exception cref="ArgumentException">
     /// The code is not three ASCII letters, the name is blank, the code is already registered with a different
     /// definition, or the numeric code already belongs to another currency.
@@ -195,38 +195,38 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
     public override string ToString() => Code;
 
     /// <summary>Whether two currencies are the same.</summary>
-    /// <param name="left">The first currency.</param>
-    /// <param name="right">The second currency.</param>
+    /// <param name="left">A currency, or null.</param>
+    /// <param name="right">The currency to compare with, or null.</param>
     /// <returns>True when both are null or have the same code.</returns>
     public static bool operator ==(Currency? left, Currency? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Whether two currencies differ.</summary>
-    /// <param name="left">The first currency.</param>
-    /// <param name="right">The second currency.</param>
-    /// <returns>True when they are not the same.</returns>
+    /// <param name="left">A currency, or null.</param>
+    /// <param name="right">The currency to compare with, or null.</param>
+    /// <returns>True when exactly one is null or their codes differ.</returns>
     public static bool operator !=(Currency? left, Currency? right) => !(left == right);
 
     /// <summary>Orders currencies by code.</summary>
-    /// <param name="left">The first currency.</param>
-    /// <param name="right">The second currency.</param>
+    /// <param name="left">A currency, or null (null sorts first).</param>
+    /// <param name="right">The currency to compare with, or null.</param>
     /// <returns>Whether <paramref name="left"/> sorts first.</returns>
     public static bool operator <(Currency? left, Currency? right) => Comparer<Currency>.Default.Compare(left, right) < 0;
 
     /// <summary>Orders currencies by code.</summary>
-    /// <param name="left">The first currency.</param>
-    /// <param name="right">The second currency.</param>
+    /// <param name="left">A currency, or null (null sorts first).</param>
+    /// <param name="right">The currency to compare with, or null.</param>
     /// <returns>Whether <paramref name="left"/> sorts first or equal.</returns>
     public static bool operator <=(Currency? left, Currency? right) => Comparer<Currency>.Default.Compare(left, right) <= 0;
 
     /// <summary>Orders currencies by code.</summary>
-    /// <param name="left">The first currency.</param>
-    /// <param name="right">The second currency.</param>
+    /// <param name="left">A currency, or null (null sorts first).</param>
+    /// <param name="right">The currency to compare with, or null.</param>
     /// <returns>Whether <paramref name="left"/> sorts last.</returns>
     public static bool operator >(Currency? left, Currency? right) => Comparer<Currency>.Default.Compare(left, right) > 0;
 
     /// <summary>Orders currencies by code.</summary>
-    /// <param name="left">The first currency.</param>
-    /// <param name="right">The second currency.</param>
+    /// <param name="left">A currency, or null (null sorts first).</param>
+    /// <param name="right">The currency to compare with, or null.</param>
     /// <returns>Whether <paramref name="left"/> sorts last or equal.</returns>
     public static bool operator >=(Currency? left, Currency? right) => Comparer<Currency>.Default.Compare(left, right) >= 0;
 

@@ -9,8 +9,8 @@ namespace TradeStats;
 public readonly record struct DecimalInterval
 {
     /// <summary>Creates an interval.</summary>
-    /// <param name="lower">The lower end.</param>
-    /// <param name="upper">The upper end, not below the lower.</param>
+    /// <param name="lower">The lower end; <see cref="decimal.MinValue"/> for no lower bound.</param>
+    /// <param name="upper">The upper end, not below <paramref name="lower"/>; <see cref="decimal.MaxValue"/> for no upper bound.</param>
     /// <param name="lowerInclusive">Whether the lower end belongs to the interval.</param>
     /// <param name="upperInclusive">Whether the upper end belongs to the interval.</param>
     /// <exception cref="ArgumentException">The upper end is below the lower end, or the interval is empty.</exception>
@@ -49,19 +49,19 @@ public readonly record struct DecimalInterval
     public decimal Width => IsLowerUnbounded || IsUpperUnbounded ? decimal.MaxValue : Upper - Lower;
 
     /// <summary>An interval holding a single value.</summary>
-    /// <param name="value">The value.</param>
-    /// <returns>[value, value].</returns>
+    /// <param name="value">The single value the interval holds.</param>
+    /// <returns>The closed interval [value, value].</returns>
     public static DecimalInterval Point(decimal value) => new(value, value);
 
     /// <summary>Whether a value lies in the interval.</summary>
-    /// <param name="value">The value.</param>
-    /// <returns>True when it lies inside.</returns>
+    /// <param name="value">The value to test.</param>
+    /// <returns>True when it lies between the ends, an end counting only when it is inclusive.</returns>
     public bool Contains(decimal value) =>
         (value > Lower || (LowerInclusive && value == Lower)) && (value < Upper || (UpperInclusive && value == Upper));
 
     /// <summary>Whether the two intervals share at least one value.</summary>
-    /// <param name="other">The other interval.</param>
-    /// <returns>True when they intersect.</returns>
+    /// <param name="other">The interval to test against; the order does not matter.</param>
+    /// <returns>True when some value lies in both; two intervals that touch at an end share it only if both include it.</returns>
     public bool Overlaps(DecimalInterval other)
     {
         var lowerOk = Lower < other.Upper || (Lower == other.Upper && LowerInclusive && other.UpperInclusive);
@@ -70,12 +70,12 @@ public readonly record struct DecimalInterval
     }
 
     /// <summary>The distance from a value to the nearest point of the interval; zero inside it.</summary>
-    /// <param name="value">The value.</param>
-    /// <returns>The non-negative distance.</returns>
+    /// <param name="value">The value to measure from.</param>
+    /// <returns>How far <paramref name="value"/> lies below <see cref="Lower"/> or above <see cref="Upper"/>; zero between or at the ends.</returns>
     public decimal DistanceTo(decimal value) => value < Lower ? Lower - value : value > Upper ? value - Upper : 0m;
 
     /// <summary>The mathematical notation, such as <c>[12.665, 12.675)</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The notation with square brackets for inclusive and round for exclusive ends, such as <c>[12.665, 12.675)</c>.</returns>
     public override string ToString() => Describe(Lower, Upper, LowerInclusive, UpperInclusive);
 
     private static string Describe(decimal lower, decimal upper, bool li, bool ui) =>

@@ -166,15 +166,15 @@ public sealed record ExchangeRate
     public string Pair => $"{BaseCurrency.Code}/{QuoteCurrency.Code}";
 
     /// <summary>The invariant text form, such as <c>USD/CNY 7.1217</c>.</summary>
-    /// <returns>The pair and the value.</returns>
+    /// <returns>The pair, a space and the value as quote units per base unit, such as <c>USD/CNY 7.1217</c>; period and kind are not included.</returns>
     public override string ToString() => $"{Pair} {Value.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Parses the form written by <see cref="ToString"/> (<c>USD/CNY 7.1217</c>) for a period and kind.</summary>
-    /// <param name="text">The text.</param>
+    /// <param name="text">A pair and a value separated by a space, such as <c>USD/CNY 7.1217</c>.</param>
     /// <param name="period">The period the rate applies to.</param>
     /// <param name="kind">How it was measured.</param>
     /// <param name="source">Where it comes from.</param>
-    /// <returns>The rate.</returns>
+    /// <returns>A rate of <paramref name="kind"/> for <paramref name="period"/>, pricing one unit of the first currency in the second.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not of that form, its value is not positive or its two currencies are the same; the message quotes it.</exception>
     /// <exception cref="UnknownCurrencyException">A currency code is unknown.</exception>

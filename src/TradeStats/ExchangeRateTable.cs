@@ -91,8 +91,8 @@ public sealed class ExchangeRateNotFoundException : KeyNotFoundException
     /// <summary>Creates the exception.</summary>
     /// <param name="from">The currency converted from.</param>
     /// <param name="to">The currency converted to.</param>
-    /// <param name="period">The period asked for.</param>
-    /// <param name="kind">The kind asked for.</param>
+    /// <param name="period">The exact period a rate was asked for.</param>
+    /// <param name="kind">The kind of rate asked for, such as a period average.</param>
     /// <param name="available">What the provider has for the pair, in either direction, as text.</param>
     /// <exception cref="ArgumentNullException">A currency or <paramref name="available"/> is null.</exception>
     public ExchangeRateNotFoundException(Currency from, Currency to, Period period, ExchangeRateKind kind, IReadOnlyList<string> available)

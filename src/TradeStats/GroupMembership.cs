@@ -45,7 +45,7 @@ public sealed record GroupMembership
     public string? Source { get; init; }
 
     /// <summary>Whether the membership covers every month of a period.</summary>
-    /// <param name="period">The period.</param>
+    /// <param name="period">The period to test, such as the period of an observation.</param>
     /// <returns>True when the member belonged to the group throughout the period.</returns>
     public bool Covers(Period period) =>
         (From is not { } f || period.StartIndex >= f.StartIndex) && (Until is not { } u || period.EndIndex <= u.EndIndex);

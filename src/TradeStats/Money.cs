@@ -38,8 +38,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     private readonly Currency? _currency;
 
     /// <summary>Creates an amount.</summary>
-    /// <param name="amount">The exact amount.</param>
-    /// <param name="currency">The currency.</param>
+    /// <param name="amount">The exact amount in major units of <paramref name="currency"/> (yuan, not fen); any sign, kept as given, trailing zeros included.</param>
+    /// <param name="currency">The currency of the amount; required.</param>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
     public Money(decimal amount, Currency currency)
     {
@@ -62,24 +62,24 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public bool IsNegative => Amount < 0m;
 
     /// <summary>A zero amount in a currency.</summary>
-    /// <param name="currency">The currency.</param>
-    /// <returns>Zero of that currency.</returns>
+    /// <param name="currency">The currency of the zero; required.</param>
+    /// <returns>0 in <paramref name="currency"/>.</returns>
     public static Money Zero(Currency currency) => new(0m, currency);
 
     /// <summary>An amount in Chinese yuan.</summary>
     /// <param name="amount">The amount in yuan.</param>
-    /// <returns>The money.</returns>
+    /// <returns>The amount in <see cref="Currency.CNY"/>.</returns>
     public static Money Cny(decimal amount) => new(amount, Currency.CNY);
 
     /// <summary>An amount in US dollars.</summary>
     /// <param name="amount">The amount in dollars.</param>
-    /// <returns>The money.</returns>
+    /// <returns>The amount in <see cref="Currency.USD"/>.</returns>
     public static Money Usd(decimal amount) => new(amount, Currency.USD);
 
     /// <summary>Adds two amounts of one currency.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
-    /// <returns>The exact sum.</returns>
+    /// <param name="left">The amount to add to; its currency must match <paramref name="right"/>'s.</param>
+    /// <param name="right">The amount to add, in the same currency as <paramref name="left"/>.</param>
+    /// <returns>The exact, unrounded sum in the shared currency.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     /// <exception cref="OverflowException">The sum is outside decimal's range.</exception>
     public static Money operator +(Money left, Money right)
@@ -96,9 +96,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     /// <summary>Subtracts one amount from another of the same currency.</summary>
-    /// <param name="left">The amount to subtract from.</param>
-    /// <param name="right">The amount to subtract.</param>
-    /// <returns>The exact difference.</returns>
+    /// <param name="left">The amount to subtract from (the minuend).</param>
+    /// <param name="right">The amount to subtract, in the same currency as <paramref name="left"/>.</param>
+    /// <returns>The exact <paramref name="left"/> minus <paramref name="right"/>, in the shared currency; may be negative.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     /// <exception cref="OverflowException">The difference is outside decimal's range.</exception>
     public static Money operator -(Money left, Money right)
@@ -115,19 +115,19 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     /// <summary>Negates an amount.</summary>
-    /// <param name="value">The amount.</param>
-    /// <returns>The amount with the opposite sign.</returns>
+    /// <param name="value">The amount to negate; it must have a currency.</param>
+    /// <returns>The amount with the opposite sign, in the same currency.</returns>
     public static Money operator -(Money value) => new(-value.Amount, value.Currency);
 
     /// <summary>Returns the amount unchanged.</summary>
-    /// <param name="value">The amount.</param>
-    /// <returns>The same amount.</returns>
+    /// <param name="value">Any amount, even <c>default(Money)</c>.</param>
+    /// <returns><paramref name="value"/> itself.</returns>
     public static Money operator +(Money value) => value;
 
     /// <summary>Multiplies an amount by a number.</summary>
-    /// <param name="money">The amount.</param>
-    /// <param name="factor">The factor.</param>
-    /// <returns>The exact product (not rounded).</returns>
+    /// <param name="money">The amount to scale.</param>
+    /// <param name="factor">A pure number, such as an exchange rate or 1 + a growth rate.</param>
+    /// <returns>The exact product in the currency of <paramref name="money"/> (not rounded to the minor unit).</returns>
     /// <exception cref="OverflowException">The product is outside decimal's range.</exception>
     public static Money operator *(Money money, decimal factor)
     {
@@ -142,14 +142,14 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     /// <summary>Multiplies an amount by a number.</summary>
-    /// <param name="factor">The factor.</param>
-    /// <param name="money">The amount.</param>
-    /// <returns>The exact product (not rounded).</returns>
+    /// <param name="factor">A pure number, such as an exchange rate or 1 + a growth rate.</param>
+    /// <param name="money">The amount to scale.</param>
+    /// <returns>The exact product in the currency of <paramref name="money"/> (not rounded to the minor unit).</returns>
     public static Money operator *(decimal factor, Money money) => money * factor;
 
     /// <summary>Divides an amount by a number.</summary>
-    /// <param name="money">The amount.</param>
-    /// <param name="divisor">The divisor, not zero.</param>
+    /// <param name="money">The amount to divide.</param>
+    /// <param name="divisor">A pure number, not zero.</param>
     /// <returns>The quotient to decimal precision (not rounded to the minor unit).</returns>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     public static Money operator /(Money money, decimal divisor)
@@ -170,9 +170,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     /// <summary>The ratio of two amounts of one currency, such as exports over total trade.</summary>
-    /// <param name="dividend">The numerator.</param>
-    /// <param name="divisor">The denominator, not zero.</param>
-    /// <returns>A pure number.</returns>
+    /// <param name="dividend">The numerator, such as the exports.</param>
+    /// <param name="divisor">The denominator, in the same currency as <paramref name="dividend"/>; not zero.</param>
+    /// <returns>The dimensionless ratio to decimal precision (0.25 for a quarter), not rounded.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     /// <exception cref="DivideByZeroException">The denominator is zero.</exception>
     /// <exception cref="OverflowException">The ratio is outside decimal's range.</exception>
@@ -195,59 +195,59 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     /// <summary>Adds an amount of the same currency.</summary>
-    /// <param name="other">The amount to add.</param>
-    /// <returns>The sum.</returns>
+    /// <param name="other">The amount to add, in this amount's currency.</param>
+    /// <returns>The exact sum, as with the <c>+</c> operator.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public Money Add(Money other) => this + other;
 
     /// <summary>Subtracts an amount of the same currency.</summary>
-    /// <param name="other">The amount to subtract.</param>
-    /// <returns>The difference.</returns>
+    /// <param name="other">The amount to subtract, in this amount's currency.</param>
+    /// <returns>The exact difference this minus <paramref name="other"/>, as with the <c>-</c> operator.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public Money Subtract(Money other) => this - other;
 
     /// <summary>Multiplies by a number.</summary>
-    /// <param name="factor">The factor.</param>
-    /// <returns>The product.</returns>
+    /// <param name="factor">A pure number to multiply the amount by.</param>
+    /// <returns>The exact product in this currency, not rounded.</returns>
     public Money Multiply(decimal factor) => this * factor;
 
     /// <summary>Divides by a number.</summary>
-    /// <param name="divisor">The divisor.</param>
-    /// <returns>The quotient.</returns>
+    /// <param name="divisor">A pure number, not zero.</param>
+    /// <returns>The quotient in this currency, to decimal precision, not rounded.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     public Money Divide(decimal divisor) => this / divisor;
 
     /// <summary>The ratio of this amount to another of the same currency.</summary>
-    /// <param name="divisor">The denominator.</param>
-    /// <returns>The ratio.</returns>
+    /// <param name="divisor">The denominator, in this amount's currency; not zero.</param>
+    /// <returns>The dimensionless ratio this / <paramref name="divisor"/>, not rounded.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     /// <exception cref="DivideByZeroException">The denominator is zero.</exception>
     public decimal Divide(Money divisor) => this / divisor;
 
     /// <summary>Negates the amount.</summary>
-    /// <returns>The negated amount.</returns>
+    /// <returns>The amount with the opposite sign, in the same currency.</returns>
     public Money Negate() => -this;
 
     /// <summary>Returns a copy with a non-negative amount.</summary>
-    /// <returns>The absolute amount.</returns>
+    /// <returns>The magnitude of the amount, in the same currency.</returns>
     public Money Abs() => new(Math.Abs(Amount), Currency);
 
     /// <summary>
     /// Rounds to the currency's minor unit with banker's rounding (<see cref="MidpointRounding.ToEven"/>),
     /// the ISO and accounting default that does not bias sums upward.
     /// </summary>
-    /// <returns>The rounded amount.</returns>
+    /// <returns>The amount rounded to <see cref="Currency.MinorUnitDigits"/> decimal places, in the same currency.</returns>
     public Money Round() => Round(MidpointRounding.ToEven);
 
     /// <summary>Rounds to the currency's minor unit with a chosen midpoint rule.</summary>
     /// <param name="mode">How to round a value exactly halfway between two minor units.</param>
-    /// <returns>The rounded amount.</returns>
+    /// <returns>The amount rounded to <see cref="Currency.MinorUnitDigits"/> decimal places, in the same currency.</returns>
     public Money Round(MidpointRounding mode) => new(Math.Round(Amount, Currency.MinorUnitDigits, mode), Currency);
 
     /// <summary>Rounds to a number of decimal places with a chosen midpoint rule.</summary>
     /// <param name="decimals">Decimal places, 0 to 28.</param>
     /// <param name="mode">The midpoint rule; banker's rounding when omitted.</param>
-    /// <returns>The rounded amount.</returns>
+    /// <returns>The amount rounded to <paramref name="decimals"/> places, in the same currency.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28.</exception>
     public Money Round(int decimals, MidpointRounding mode = MidpointRounding.ToEven)
     {
@@ -264,7 +264,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// amount itself is finer). Earlier parts receive the leftover units: 100 CNY in three is 33.34, 33.33, 33.33.
     /// </summary>
     /// <param name="parts">The number of parts, from one to <see cref="MaxSplitParts"/>.</param>
-    /// <returns>The parts.</returns>
+    /// <returns><paramref name="parts"/> amounts in this currency whose exact sum is this amount; earlier parts take the leftover units.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than one or more than <see cref="MaxSplitParts"/>.</exception>
     public Money[] Split(int parts)
     {
@@ -400,8 +400,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     /// <summary>Whether two amounts have the same currency and the same value (1.0 CNY equals 1.00 CNY).</summary>
-    /// <param name="other">The other amount.</param>
-    /// <returns>True when equal.</returns>
+    /// <param name="other">The amount to compare with; a different currency makes the amounts unequal rather than throwing.</param>
+    /// <returns>True when the currencies are the same and the amounts are numerically equal.</returns>
     public bool Equals(Money other) => Amount == other.Amount && _currency == other._currency;
 
     /// <inheritdoc/>
@@ -411,8 +411,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public override int GetHashCode() => HashCode.Combine(Amount, _currency);
 
     /// <summary>Compares two amounts of the same currency.</summary>
-    /// <param name="other">The other amount.</param>
-    /// <returns>Negative, zero or positive.</returns>
+    /// <param name="other">An amount in the same currency.</param>
+    /// <returns>Negative when this amount is smaller, zero when equal, positive when larger.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public int CompareTo(Money other)
     {
@@ -429,7 +429,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     };
 
     /// <summary>The invariant text form: the exact amount and the code, such as <c>12670000000 CNY</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The invariant text, such as <c>12670000000 CNY</c>, that <see cref="Parse"/> reads back.</returns>
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>Formats the amount with a numeric format and culture, followed by the currency code.</summary>
@@ -448,8 +448,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// separated by a space, in either order (<c>12.67 CNY</c> or <c>CNY 12.67</c>).
     /// For press forms such as "12.67 billion yuan" use <c>TradeStats.Text.MoneyText</c>.
     /// </summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The money.</returns>
+    /// <param name="text">An amount and a currency code separated by white space, in either order, such as <c>12.67 CNY</c>; invariant digits, a sign and an exponent are allowed.</param>
+    /// <returns>The amount in that currency, exactly as written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not of that form; the message quotes it.</exception>
     /// <exception cref="UnknownCurrencyException">The code is three letters but not a known currency.</exception>
@@ -475,48 +475,48 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     /// <summary>Whether two amounts are equal.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
+    /// <param name="left">One amount.</param>
+    /// <param name="right">The amount to compare with; any currency.</param>
     /// <returns>True when equal in currency and value.</returns>
     public static bool operator ==(Money left, Money right) => left.Equals(right);
 
     /// <summary>Whether two amounts differ.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
+    /// <param name="left">One amount.</param>
+    /// <param name="right">The amount to compare with; any currency.</param>
     /// <returns>True when currency or value differ.</returns>
     public static bool operator !=(Money left, Money right) => !left.Equals(right);
 
     /// <summary>Compares two amounts of one currency.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
-    /// <returns>Whether left is smaller.</returns>
+    /// <param name="left">The amount that may be smaller.</param>
+    /// <param name="right">The amount to compare with, in the same currency.</param>
+    /// <returns>True when <paramref name="left"/> is smaller.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
 
     /// <summary>Compares two amounts of one currency.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
-    /// <returns>Whether left is smaller or equal.</returns>
+    /// <param name="left">The amount that may be smaller or equal.</param>
+    /// <param name="right">The amount to compare with, in the same currency.</param>
+    /// <returns>True when <paramref name="left"/> is smaller or equal.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
 
     /// <summary>Compares two amounts of one currency.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
-    /// <returns>Whether left is larger.</returns>
+    /// <param name="left">The amount that may be larger.</param>
+    /// <param name="right">The amount to compare with, in the same currency.</param>
+    /// <returns>True when <paramref name="left"/> is larger.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
 
     /// <summary>Compares two amounts of one currency.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
-    /// <returns>Whether left is larger or equal.</returns>
+    /// <param name="left">The amount that may be larger or equal.</param>
+    /// <param name="right">The amount to compare with, in the same currency.</param>
+    /// <returns>True when <paramref name="left"/> is larger or equal.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
 
     /// <summary>Sums amounts of one currency.</summary>
     /// <param name="amounts">The amounts, at least one (an empty sum has no currency).</param>
-    /// <returns>The exact sum.</returns>
+    /// <returns>The exact sum, in the currency of the amounts.</returns>
     /// <exception cref="ArgumentException">The sequence is empty.</exception>
     /// <exception cref="CurrencyMismatchException">Two amounts have different currencies.</exception>
     public static Money Sum(IEnumerable<Money> amounts)
@@ -538,9 +538,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     /// <summary>Sums amounts that must all be in a given currency; an empty sequence sums to zero of it.</summary>
-    /// <param name="amounts">The amounts.</param>
+    /// <param name="amounts">The amounts, possibly none, each in <paramref name="currency"/>.</param>
     /// <param name="currency">The currency of every amount and of the result.</param>
-    /// <returns>The exact sum.</returns>
+    /// <returns>The exact sum in <paramref name="currency"/>; zero for an empty sequence.</returns>
     /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
     public static Money Sum(IEnumerable<Money> amounts, Currency currency)
     {

@@ -106,14 +106,14 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
 
     /// <summary>A calendar year.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
-    /// <returns>The year as a period.</returns>
+    /// <returns>The twelve months January to December of <paramref name="year"/>, of kind <see cref="PeriodKind.Year"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
     public static Period Year(int year) => FromMonths(CheckYear(year), 1, 12);
 
     /// <summary>A calendar half-year.</summary>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The calendar year, 1 to 9999.</param>
     /// <param name="half">1 for January-June, 2 for July-December.</param>
-    /// <returns>The half-year.</returns>
+    /// <returns>The six months of that half, such as January-June 2024 (<c>2024-S1</c>).</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static Period Half(int year, int half)
     {
@@ -123,9 +123,9 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     }
 
     /// <summary>A calendar quarter.</summary>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The calendar year, 1 to 9999.</param>
     /// <param name="quarter">The quarter, 1 to 4.</param>
-    /// <returns>The quarter.</returns>
+    /// <returns>The three months of that quarter, such as April-June 2024 (<c>2024-Q2</c>).</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static Period Quarter(int year, int quarter)
     {
@@ -135,9 +135,9 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     }
 
     /// <summary>A calendar month.</summary>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The calendar year, 1 to 9999.</param>
     /// <param name="month">The month, 1 to 12.</param>
-    /// <returns>The month.</returns>
+    /// <returns>The single month, such as <c>2024-01</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static Period Month(int year, int month)
     {
@@ -147,9 +147,9 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     }
 
     /// <summary>The cumulative span from January to a month of the same year, such as January-October 2025.</summary>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The calendar year, 1 to 9999.</param>
     /// <param name="throughMonth">The last month included, 1 to 12.</param>
-    /// <returns>The year-to-date span.</returns>
+    /// <returns>January through <paramref name="throughMonth"/> of <paramref name="year"/>; a whole year for month 12, a single month for month 1.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static Period YearToDate(int year, int throughMonth)
     {
@@ -161,7 +161,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <summary>The span from the first month of one period to the last month of another.</summary>
     /// <param name="first">The period whose first month starts the span.</param>
     /// <param name="last">The period whose last month ends the span.</param>
-    /// <returns>The span.</returns>
+    /// <returns>Every month from the start of <paramref name="first"/> to the end of <paramref name="last"/>, gaps between them included.</returns>
     /// <exception cref="ArgumentException"><paramref name="last"/> ends before <paramref name="first"/> starts.</exception>
     public static Period Range(Period first, Period last)
     {
@@ -174,10 +174,10 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     }
 
     /// <summary>A run of whole months from a start month.</summary>
-    /// <param name="startYear">The first month's year.</param>
+    /// <param name="startYear">The first month's year, 1 to 9999.</param>
     /// <param name="startMonth">The first month, 1 to 12.</param>
     /// <param name="lengthInMonths">How many months, at least one.</param>
-    /// <returns>The period.</returns>
+    /// <returns>The <paramref name="lengthInMonths"/> months from the start month; its <see cref="Kind"/> follows from the span (January 2024 for 12 months is the year <c>2024</c>).</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range, or the span ends after year 9999.</exception>
     public static Period FromMonths(int startYear, int startMonth, int lengthInMonths)
     {
@@ -207,18 +207,18 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     internal static Period FromIndex(int startIndex, int lengthInMonths) => new(startIndex, lengthInMonths);
 
     /// <summary>Whether this period lies entirely inside another.</summary>
-    /// <param name="other">The enclosing candidate.</param>
+    /// <param name="other">The period that may contain this one.</param>
     /// <returns>True when every month of this period is in <paramref name="other"/>.</returns>
     public bool IsWithin(Period other) => _start >= other._start && EndIndex <= other.EndIndex;
 
     /// <summary>Whether this period contains every month of another.</summary>
-    /// <param name="other">The other period.</param>
+    /// <param name="other">The period that may lie inside this one.</param>
     /// <returns>True when <paramref name="other"/> lies inside this period.</returns>
     public bool Contains(Period other) => other.IsWithin(this);
 
     /// <summary>Whether the two periods share at least one month.</summary>
-    /// <param name="other">The other period.</param>
-    /// <returns>True when they overlap.</returns>
+    /// <param name="other">The period to test against; the order does not matter.</param>
+    /// <returns>True when at least one month is in both periods.</returns>
     public bool Overlaps(Period other) => _start <= other.EndIndex && other._start <= EndIndex;
 
     /// <summary>The same span one year earlier: the base of a year-on-year comparison.</summary>
@@ -232,18 +232,18 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     public Period YearLater() => Shift(12);
 
     /// <summary>The adjacent earlier span of the same length: the base of a period-on-period comparison (Q1 for Q2, May for June).</summary>
-    /// <returns>The preceding period.</returns>
+    /// <returns>The period of the same length that ends the month before this one starts.</returns>
     /// <exception cref="InvalidOperationException">The result would start before year 1.</exception>
     public Period Previous() => Shift(-LengthInMonths);
 
     /// <summary>The adjacent later span of the same length.</summary>
-    /// <returns>The following period.</returns>
+    /// <returns>The period of the same length that starts the month after this one ends.</returns>
     /// <exception cref="InvalidOperationException">The result would end after year 9999.</exception>
     public Period Next() => Shift(LengthInMonths);
 
     /// <summary>Moves the period by a number of months, keeping its length.</summary>
     /// <param name="months">Months to move; negative moves back.</param>
-    /// <returns>The moved period.</returns>
+    /// <returns>A period of the same length starting <paramref name="months"/> months later (earlier when negative).</returns>
     /// <exception cref="InvalidOperationException">The result would fall outside years 1 to 9999.</exception>
     public Period Shift(int months)
     {
@@ -257,7 +257,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     }
 
     /// <summary>The months of the period, in order.</summary>
-    /// <returns>One month period per month.</returns>
+    /// <returns>One single-month period per month, lazily, from the first month to the last.</returns>
     public IEnumerable<Period> Months()
     {
         for (var i = _start; i <= EndIndex; i++)
@@ -270,7 +270,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// The enclosing period of a kind: the quarter, half or year that a month (or any period inside one) belongs to.
     /// </summary>
     /// <param name="kind">Month, Quarter, Half or Year.</param>
-    /// <returns>The enclosing period.</returns>
+    /// <returns>The quarter, half or year (or the month itself) that contains this period, such as <c>2024-Q1</c> for <c>2024-02</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is <see cref="PeriodKind.Range"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     /// <exception cref="InvalidOperationException">This period spans more than one period of that kind.</exception>
@@ -298,7 +298,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
 
     /// <summary>Splits the period into the periods of a kind that exactly cover it (the quarters of a year, the months of a quarter).</summary>
     /// <param name="kind">Month, Quarter, Half or Year.</param>
-    /// <returns>The covering periods, in order.</returns>
+    /// <returns>The periods of <paramref name="kind"/> that cover this period without overlap, in chronological order.</returns>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is <see cref="PeriodKind.Range"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     /// <exception cref="InvalidOperationException">The period does not start and end on boundaries of that kind.</exception>
@@ -330,8 +330,8 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     }
 
     /// <summary>Whether two periods cover the same months.</summary>
-    /// <param name="other">The other period.</param>
-    /// <returns>True when equal.</returns>
+    /// <param name="other">The period to compare with.</param>
+    /// <returns>True when both start in the same month and have the same length (so <c>2024</c> equals <c>2024-01/2024-12</c>).</returns>
     public bool Equals(Period other) => _start == other._start && _lengthMinusOne == other._lengthMinusOne;
 
     /// <inheritdoc/>
@@ -341,8 +341,8 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     public override int GetHashCode() => HashCode.Combine(_start, _lengthMinusOne);
 
     /// <summary>Orders periods by first month, then by length (shorter first).</summary>
-    /// <param name="other">The other period.</param>
-    /// <returns>Negative, zero or positive.</returns>
+    /// <param name="other">The period to compare with.</param>
+    /// <returns>Negative when this period starts earlier (or starts together and is shorter), zero when equal, positive otherwise.</returns>
     public int CompareTo(Period other)
     {
         var c = _start.CompareTo(other._start);
@@ -358,7 +358,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     };
 
     /// <summary>The SDMX text form: <c>2024</c>, <c>2024-S1</c>, <c>2024-Q1</c>, <c>2024-01</c> or <c>2025-01/2025-10</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The SDMX text, such as <c>2024-Q1</c>, that <see cref="Parse"/> reads back.</returns>
     public override string ToString() => ToString(null, null);
 
     /// <summary>
@@ -366,9 +366,9 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// (<c>2024</c> or <c>202401</c>; only years and months have a Comtrade form), <c>"M"</c> for SDMX with <c>2024-M01</c> months.
     /// The text is culture-invariant whatever the provider.
     /// </summary>
-    /// <param name="format">The format code.</param>
+    /// <param name="format"><c>null</c>, <c>""</c> or <c>"S"</c> for SDMX, <c>"M"</c> for SDMX with M-months, <c>"C"</c> for Comtrade.</param>
     /// <param name="formatProvider">Ignored: the forms are invariant.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The invariant text, such as <c>2024-Q1</c>, <c>2024-M01</c> or <c>202401</c>.</returns>
     /// <exception cref="FormatException">The format is unknown, or the period has no Comtrade form.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
@@ -401,8 +401,8 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// Parses SDMX forms (<c>2024</c>, <c>2024-S1</c>, <c>2024-H1</c>, <c>2024-Q1</c>, <c>2024-01</c>, <c>2024-M01</c>,
     /// <c>2025-01/2025-10</c>) and Comtrade forms (<c>2024</c>, <c>202401</c>).
     /// </summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The period.</returns>
+    /// <param name="text">One of the SDMX or Comtrade forms listed above, such as <c>2024-Q1</c> or <c>202401</c>.</param>
+    /// <returns>The period the text names.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a period; the message quotes it.</exception>
     public static Period Parse(string text)
@@ -414,9 +414,9 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     }
 
     /// <summary>Tries to parse a period; see <see cref="Parse"/> for the forms.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="period">The period when parsing succeeded.</param>
-    /// <returns>Whether the text is a period.</returns>
+    /// <param name="text">The text to parse; null or blank fails.</param>
+    /// <param name="period">The period when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when <paramref name="text"/> is in one of the forms <see cref="Parse"/> accepts.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, out Period period) => TryParse(text, out period, out _);
 
     private static bool TryParse(string? text, out Period period, out string error)
@@ -558,38 +558,38 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     }
 
     /// <summary>Whether two periods cover the same months.</summary>
-    /// <param name="left">The first period.</param>
-    /// <param name="right">The second period.</param>
-    /// <returns>True when equal.</returns>
+    /// <param name="left">One period.</param>
+    /// <param name="right">The period to compare with.</param>
+    /// <returns>True when both cover the same months.</returns>
     public static bool operator ==(Period left, Period right) => left.Equals(right);
 
     /// <summary>Whether two periods differ.</summary>
-    /// <param name="left">The first period.</param>
-    /// <param name="right">The second period.</param>
-    /// <returns>True when they differ.</returns>
+    /// <param name="left">One period.</param>
+    /// <param name="right">The period to compare with.</param>
+    /// <returns>True when they differ in start month or length.</returns>
     public static bool operator !=(Period left, Period right) => !left.Equals(right);
 
     /// <summary>Orders periods by start, then length.</summary>
-    /// <param name="left">The first period.</param>
-    /// <param name="right">The second period.</param>
-    /// <returns>Whether left sorts first.</returns>
+    /// <param name="left">The period that may sort first.</param>
+    /// <param name="right">The period to compare with.</param>
+    /// <returns>True when <paramref name="left"/> starts earlier, or starts together and is shorter.</returns>
     public static bool operator <(Period left, Period right) => left.CompareTo(right) < 0;
 
     /// <summary>Orders periods by start, then length.</summary>
-    /// <param name="left">The first period.</param>
-    /// <param name="right">The second period.</param>
-    /// <returns>Whether left sorts first or equal.</returns>
+    /// <param name="left">The period that may sort first.</param>
+    /// <param name="right">The period to compare with.</param>
+    /// <returns>True when <paramref name="left"/> sorts before <paramref name="right"/> or equals it.</returns>
     public static bool operator <=(Period left, Period right) => left.CompareTo(right) <= 0;
 
     /// <summary>Orders periods by start, then length.</summary>
-    /// <param name="left">The first period.</param>
-    /// <param name="right">The second period.</param>
-    /// <returns>Whether left sorts last.</returns>
+    /// <param name="left">The period that may sort last.</param>
+    /// <param name="right">The period to compare with.</param>
+    /// <returns>True when <paramref name="left"/> starts later, or starts together and is longer.</returns>
     public static bool operator >(Period left, Period right) => left.CompareTo(right) > 0;
 
     /// <summary>Orders periods by start, then length.</summary>
-    /// <param name="left">The first period.</param>
-    /// <param name="right">The second period.</param>
-    /// <returns>Whether left sorts last or equal.</returns>
+    /// <param name="left">The period that may sort last.</param>
+    /// <param name="right">The period to compare with.</param>
+    /// <returns>True when <paramref name="left"/> sorts after <paramref name="right"/> or equals it.</returns>
     public static bool operator >=(Period left, Period right) => left.CompareTo(right) >= 0;
 }

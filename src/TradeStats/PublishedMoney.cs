@@ -15,7 +15,7 @@ public readonly record struct PublishedMoney
 {
     /// <summary>Creates a published amount.</summary>
     /// <param name="number">The published number, scaled to currency units.</param>
-    /// <param name="currency">The currency.</param>
+    /// <param name="currency">The currency the number is in; required.</param>
     public PublishedMoney(PublishedNumber number, Currency currency)
     {
         ArgumentNullException.ThrowIfNull(currency);
@@ -26,7 +26,7 @@ public readonly record struct PublishedMoney
     /// <summary>The published number, in units of the currency.</summary>
     public PublishedNumber Number { get; }
 
-    /// <summary>The currency.</summary>
+    /// <summary>The currency the published number is in; <see cref="Number"/> counts units of it.</summary>
     public Currency Currency { get; }
 
     /// <summary>The amount as published.</summary>
@@ -43,7 +43,7 @@ public readonly record struct PublishedMoney
 
     /// <summary>Whether an exact amount is consistent with the published figure.</summary>
     /// <param name="amount">An exact amount in the same currency.</param>
-    /// <returns>True when it lies in the interval.</returns>
+    /// <returns>True when <paramref name="amount"/> lies in <see cref="Interval"/>, so the published figure may be its rounding.</returns>
     /// <exception cref="CurrencyMismatchException">The amount is in another currency.</exception>
     public bool Admits(Money amount)
     {
@@ -56,6 +56,6 @@ public readonly record struct PublishedMoney
     }
 
     /// <summary>The invariant text form, such as <c>12670000000 CNY (12670000000 (±5000000))</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The value and currency, then the number with its rounding in parentheses, such as <c>12670000000 CNY (12670000000 (±5000000))</c>.</returns>
     public override string ToString() => $"{Value} ({Number})";
 }

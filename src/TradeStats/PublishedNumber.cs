@@ -97,7 +97,7 @@ public readonly record struct PublishedNumber
     /// <param name="digits">The number as printed, such as 12.67.</param>
     /// <param name="scale">What one unit of the printed number is worth, such as 1e9 for "billion" or 0.01 for "percent".</param>
     /// <param name="style">How the published value relates to the exact one.</param>
-    /// <returns>The published number.</returns>
+    /// <returns>The value <paramref name="digits"/> x <paramref name="scale"/>, with a resolution of one unit in the last printed digit times <paramref name="scale"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The scale is not positive for a rounded or truncated number, or the style is not defined.</exception>
     /// <exception cref="OverflowException">The scaled value or its interval cannot be held exactly by decimal (never rounded).</exception>
     public static PublishedNumber FromDigits(decimal digits, decimal scale = 1m, RoundingStyle style = RoundingStyle.Nearest)
@@ -114,12 +114,12 @@ public readonly record struct PublishedNumber
     }
 
     /// <summary>An exact number.</summary>
-    /// <param name="value">The value.</param>
+    /// <param name="value">The exact value, such as a count printed in full.</param>
     /// <returns>The published number with a point interval.</returns>
     public static PublishedNumber Exact(decimal value) => new(value, 0m, RoundingStyle.Exact);
 
     /// <summary>The invariant text form: value, resolution and style, such as <c>12670000000 (±5000000)</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The value with its rounding, such as <c>12670000000 (±5000000)</c> for a rounded number.</returns>
     public override string ToString() => Style switch
     {
         RoundingStyle.Nearest => string.Create(CultureInfo.InvariantCulture, $"{Value} (±{Resolution / 2m})"),

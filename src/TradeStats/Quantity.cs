@@ -12,8 +12,8 @@ namespace TradeStats;
 public readonly record struct Quantity
 {
     /// <summary>Creates a quantity.</summary>
-    /// <param name="value">The amount, not negative.</param>
-    /// <param name="unit">The unit, such as "vehicles" or "kg".</param>
+    /// <param name="value">The amount in <paramref name="unit"/>, zero or more.</param>
+    /// <param name="unit">The unit, such as "vehicles" or "kg"; trimmed, and compared ignoring case.</param>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     /// <exception cref="ArgumentException">The unit is blank.</exception>
     public Quantity(decimal value, string unit)
@@ -24,19 +24,19 @@ public readonly record struct Quantity
         Unit = unit.Trim();
     }
 
-    /// <summary>The amount.</summary>
+    /// <summary>The amount in <see cref="Unit"/>, zero or more.</summary>
     public decimal Value { get; }
 
-    /// <summary>The unit.</summary>
+    /// <summary>The unit as given, trimmed, such as "vehicles" or "kg"; compared ignoring case.</summary>
     public string Unit { get; }
 
     /// <summary>Whether the publisher flags the quantity as estimated.</summary>
     public bool IsEstimated { get; init; }
 
     /// <summary>Adds two quantities of the same unit.</summary>
-    /// <param name="left">The first quantity.</param>
-    /// <param name="right">The second quantity.</param>
-    /// <returns>The sum.</returns>
+    /// <param name="left">A quantity.</param>
+    /// <param name="right">A quantity in the same unit as <paramref name="left"/>, ignoring case.</param>
+    /// <returns>The exact sum in <paramref name="left"/>'s unit, estimated when either operand is.</returns>
     /// <exception cref="InvalidOperationException">The units differ.</exception>
     /// <exception cref="OverflowException">The sum is outside decimal's range.</exception>
     public static Quantity operator +(Quantity left, Quantity right)
@@ -57,20 +57,20 @@ public readonly record struct Quantity
     }
 
     /// <summary>Adds a quantity of the same unit.</summary>
-    /// <param name="other">The other quantity.</param>
-    /// <returns>The sum.</returns>
+    /// <param name="other">A quantity in the same unit, ignoring case.</param>
+    /// <returns>The exact sum in this quantity's unit, estimated when either is.</returns>
     /// <exception cref="InvalidOperationException">The units differ.</exception>
     public Quantity Add(Quantity other) => this + other;
 
     /// <summary>Whether two quantities have the same value, the same unit (ignoring its case: 1.0 kg equals 1 KG) and the same estimation flag.</summary>
-    /// <param name="other">The other quantity.</param>
-    /// <returns>True when equal.</returns>
+    /// <param name="other">The quantity to compare with.</param>
+    /// <returns>True when value, unit (ignoring case) and estimation flag all match.</returns>
     public bool Equals(Quantity other) => Value == other.Value && IsEstimated == other.IsEstimated && string.Equals(Unit, other.Unit, StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Value, Unit is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(Unit), IsEstimated);
 
     /// <summary>The invariant text form, such as <c>12938 vehicles</c>, or <c>1500 kg (estimated)</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The value, a space and the unit, with <c> (estimated)</c> when flagged, such as <c>12938 vehicles</c>.</returns>
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + " " + Unit + (IsEstimated ? " (estimated)" : string.Empty);
 }

@@ -9,7 +9,7 @@ namespace TradeStats;
 public sealed record SourceReference(string Publisher, DateOnly? Date = null, string? Title = null, string? Address = null, string? Excerpt = null)
 {
     /// <summary>A short label: publisher and date, such as "Xinhua 2025-02-17".</summary>
-    /// <returns>The label.</returns>
+    /// <returns>The publisher, followed by the date as yyyy-MM-dd when known, such as <c>Xinhua 2025-02-17</c>.</returns>
     public override string ToString() =>
         Date is { } d ? $"{Publisher} {d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}" : Publisher;
 }

@@ -116,7 +116,7 @@ public sealed partial class Territory : IEquatable<Territory>
 
     /// <summary>Finds a territory by any of its codes, ignoring case and surrounding spaces.</summary>
     /// <param name="code">An alpha-2, alpha-3, M49 numeric, ISO 3166-2, world or group code.</param>
-    /// <returns>The territory.</returns>
+    /// <returns>The single shared instance for that territory, whichever of its codes was given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="UnknownTerritoryException">No territory has that code.</exception>
     public static Territory FromCode(string code)
@@ -126,9 +126,9 @@ public sealed partial class Territory : IEquatable<Territory>
     }
 
     /// <summary>Looks up a territory by any of its codes; see <see cref="FromCode"/>.</summary>
-    /// <param name="code">The code.</param>
-    /// <param name="territory">The territory when found.</param>
-    /// <returns>Whether it was found.</returns>
+    /// <param name="code">Any code <see cref="FromCode"/> accepts; null or blank fails.</param>
+    /// <param name="territory">The territory when found; null otherwise.</param>
+    /// <returns>True when some territory, built-in or registered, has that code.</returns>
     public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out Territory? territory)
     {
         territory = null;
@@ -154,7 +154,7 @@ public sealed partial class Territory : IEquatable<Territory>
 
     /// <summary>Finds a country, subdivision, group or the world by its short or official English name, ignoring case.</summary>
     /// <param name="name">The name, such as "Nepal", "Xizang" or "Central Asia 5".</param>
-    /// <returns>The territory.</returns>
+    /// <returns>The territory whose short or official name matches.</returns>
     /// <exception cref="UnknownTerritoryException">No territory has that name.</exception>
     public static Territory FromName(string name)
     {
@@ -164,9 +164,9 @@ public sealed partial class Territory : IEquatable<Territory>
 
     /// <summary>Creates and registers a group whose members belong to it at all times.</summary>
     /// <param name="code">The group's code, unique among all territory codes.</param>
-    /// <param name="name">The group's name.</param>
+    /// <param name="name">The group's English name, such as "Central Asia 5"; <see cref="FromName"/> finds it by this.</param>
     /// <param name="memberCodes">Codes of the member countries or subdivisions.</param>
-    /// <returns>The registered group.</returns>
+    /// <returns>The new group, or the existing one when the same definition was registered before.</returns>
     /// <exception cref="ArgumentException">The code is taken by another territory, or a member is not a country or subdivision.</exception>
     /// <exception cref="UnknownTerritoryException">A member code is unknown.</exception>
     public static Territory RegisterGroup(string code, string name, IEnumerable<string> memberCodes)
@@ -180,9 +180,9 @@ public sealed partial class Territory : IEquatable<Territory>
     /// again returns the existing group; a different definition under a taken code is refused.
     /// </summary>
     /// <param name="code">The group's code, unique among all territory codes.</param>
-    /// <param name="name">The group's name.</param>
-    /// <param name="memberships">The memberships.</param>
-    /// <returns>The registered group.</returns>
+    /// <param name="name">The group's English name; <see cref="FromName"/> finds it by this unless another territory has it.</param>
+    /// <param name="memberships">Each member with the period it belongs to the group; a member may appear several times.</param>
+    /// <returns>The new group, or the existing one when the same definition was registered before.</returns>
     /// <exception cref="ArgumentException">The code is taken by another territory or group definition.</exception>
     public static Territory RegisterGroup(string code, string name, IEnumerable<GroupMembership> memberships)
     {
@@ -206,10 +206,10 @@ public sealed partial class Territory : IEquatable<Territory>
     }
 
     /// <summary>Creates a group without registering it (it is not found by <see cref="FromCode"/>).</summary>
-    /// <param name="code">The group's code.</param>
-    /// <param name="name">The group's name.</param>
+    /// <param name="code">The group's code; trimmed and upper-cased.</param>
+    /// <param name="name">The group's English name; trimmed.</param>
     /// <param name="memberships">The memberships; a territory may appear several times with periods that do not overlap.</param>
-    /// <returns>The group.</returns>
+    /// <returns>A group that is usable at once but is not found by <see cref="FromCode"/> or <see cref="FromName"/>.</returns>
     /// <exception cref="ArgumentException">The code or name is blank.</exception>
     public static Territory CreateGroup(string code, string name, IEnumerable<GroupMembership> memberships)
     {
@@ -220,7 +220,7 @@ public sealed partial class Territory : IEquatable<Territory>
     }
 
     /// <summary>Whether a territory belongs to this group throughout a period. For a non-group, whether it is this territory.</summary>
-    /// <param name="territory">The candidate member.</param>
+    /// <param name="territory">The country or subdivision that may be a member.</param>
     /// <param name="period">The period every month of which membership must cover.</param>
     /// <returns>True when it is a member for the whole period.</returns>
     public bool IsMember(Territory territory, Period period)
@@ -243,8 +243,8 @@ public sealed partial class Territory : IEquatable<Territory>
     }
 
     /// <summary>The members of a group throughout a period, ordered by code. For a non-group, the territory itself.</summary>
-    /// <param name="period">The period.</param>
-    /// <returns>The members.</returns>
+    /// <param name="period">The period every month of which a membership must cover.</param>
+    /// <returns>The territories that are members for the whole period, each once, ordered by code; empty when none is.</returns>
     public IReadOnlyList<Territory> MembersDuring(Period period)
     {
         if (Kind != TerritoryKind.Group)
@@ -269,15 +269,15 @@ public sealed partial class Territory : IEquatable<Territory>
     public override string ToString() => Code;
 
     /// <summary>Whether two territories are the same.</summary>
-    /// <param name="left">The first territory.</param>
-    /// <param name="right">The second territory.</param>
+    /// <param name="left">A territory, or null.</param>
+    /// <param name="right">The territory to compare with, or null.</param>
     /// <returns>True when both are null or have the same code.</returns>
     public static bool operator ==(Territory? left, Territory? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Whether two territories differ.</summary>
-    /// <param name="left">The first territory.</param>
-    /// <param name="right">The second territory.</param>
-    /// <returns>True when they differ.</returns>
+    /// <param name="left">A territory, or null.</param>
+    /// <param name="right">The territory to compare with, or null.</param>
+    /// <returns>True when exactly one is null or their codes differ.</returns>
     public static bool operator !=(Territory? left, Territory? right) => !(left == right);
 
     private static ImmutableArray<Territory> LoadCatalogue()

@@ -29,12 +29,12 @@ public enum TradeFlow
 public static class TradeFlowExtensions
 {
     /// <summary>Whether the flow is derived from others (total, balance) rather than recorded.</summary>
-    /// <param name="flow">The flow.</param>
+    /// <param name="flow">Any flow, recorded or derived.</param>
     /// <returns>True for <see cref="TradeFlow.Total"/> and <see cref="TradeFlow.Balance"/>.</returns>
     public static bool IsDerived(this TradeFlow flow) => flow is TradeFlow.Total or TradeFlow.Balance;
 
     /// <summary>Whether the flow's values may be negative (only the balance).</summary>
-    /// <param name="flow">The flow.</param>
+    /// <param name="flow">Any flow, recorded or derived.</param>
     /// <returns>True for <see cref="TradeFlow.Balance"/>.</returns>
     public static bool AllowsNegativeValues(this TradeFlow flow) => flow == TradeFlow.Balance;
 }

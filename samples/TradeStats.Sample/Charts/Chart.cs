@@ -10,7 +10,7 @@ namespace TradeStats.Sample.Charts;
 public sealed record Chart(Plot Plot, string Title, int Height = ChartFile.Height)
 {
     /// <summary>Writes the chart as PNG or SVG, by the path's extension.</summary>
-    /// <param name="path">The file.</param>
+    /// <param name="path">The file to write, ending in <c>.png</c> or <c>.svg</c>; its folder must exist.</param>
     public void Save(string path) => ChartFile.Save(Plot, path, Height);
 }
 
@@ -34,7 +34,7 @@ public sealed record AxisUnit(decimal Divisor, string Name)
     /// <summary>Billions or millions of a currency (or units), chosen by the largest magnitude.</summary>
     /// <param name="largest">The largest absolute value to show.</param>
     /// <param name="unit">The currency code or unit, such as "CNY".</param>
-    /// <returns>The unit.</returns>
+    /// <returns>Billions of <paramref name="unit"/> from one billion on, millions from one million, otherwise plain units.</returns>
     public static AxisUnit Amount(decimal largest, string unit) =>
         largest >= 1_000_000_000m ? new(1_000_000_000m, "billion " + unit)
         : largest >= 1_000_000m ? new(1_000_000m, "million " + unit)
@@ -43,7 +43,7 @@ public sealed record AxisUnit(decimal Divisor, string Name)
     /// <summary>The unit of a verifier finding's intervals, from its <c>GapUnit</c>.</summary>
     /// <param name="gapUnit">A currency code, "share", "growth", a rate pair such as "USD/CNY", or a count unit.</param>
     /// <param name="largest">The largest absolute value to show.</param>
-    /// <returns>The unit.</returns>
+    /// <returns>Percent for shares and growth, quote per base for a rate pair, otherwise billions, millions or plain units of the amount.</returns>
     public static AxisUnit OfFinding(string gapUnit, decimal largest)
     {
         ArgumentNullException.ThrowIfNull(gapUnit);
@@ -61,15 +61,15 @@ public sealed record AxisUnit(decimal Divisor, string Name)
     }
 
     /// <summary>A raw value in this unit.</summary>
-    /// <param name="raw">The value.</param>
-    /// <returns>The scaled value.</returns>
+    /// <param name="raw">A value in raw terms: currency units, or a fraction for percent.</param>
+    /// <returns><paramref name="raw"/> divided by <see cref="Divisor"/>, as a double for plotting.</returns>
     public double Scale(decimal raw) => (double)(raw / Divisor);
 
     /// <summary>A scaled value as text with up to <paramref name="decimals"/> decimals, "12.67" or "40.4%".</summary>
     /// <param name="scaled">The value in this unit.</param>
-    /// <param name="decimals">The decimals.</param>
+    /// <param name="decimals">The most decimals to write; trailing zeros are dropped.</param>
     /// <param name="withSign">Whether to write a plus sign.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The invariant number with digit grouping, a plus sign when asked and positive, and a percent sign for <see cref="Percent"/>, such as <c>12.67</c> or <c>+40.4%</c>.</returns>
     public string Format(double scaled, int decimals = 2, bool withSign = false)
     {
         var text = scaled.ToString("#,0." + new string('#', decimals), Inv);

@@ -13,7 +13,7 @@ public static class ChartFile
 
     /// <summary>Checks that a path ends in .png or .svg (any case).</summary>
     /// <param name="path">The path given to <c>--plot</c>.</param>
-    /// <returns>The path.</returns>
+    /// <returns><paramref name="path"/> unchanged, so the check can be used inline.</returns>
     /// <exception cref="ArgumentException">The extension is neither .png nor .svg.</exception>
     public static string Check(string path)
     {
@@ -23,9 +23,9 @@ public static class ChartFile
     }
 
     /// <summary>Writes a chart as PNG or SVG, by the path's extension.</summary>
-    /// <param name="plot">The chart.</param>
+    /// <param name="plot">The plot to render.</param>
     /// <param name="path">The file; its folder must exist.</param>
-    /// <param name="height">The height in pixels.</param>
+    /// <param name="height">The height in pixels; the width is always <see cref="Width"/>.</param>
     /// <exception cref="ArgumentException">The extension is neither .png nor .svg.</exception>
     public static void Save(Plot plot, string path, int height = Height)
     {

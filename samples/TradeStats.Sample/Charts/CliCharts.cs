@@ -10,9 +10,9 @@ public static class CliCharts
     private static readonly TradeFlow[] Flows = [TradeFlow.Exports, TradeFlow.Imports, TradeFlow.Total];
 
     /// <summary>Exports and imports (or the total where only that is known) of each group, side by side.</summary>
-    /// <param name="series">The series, already converted when asked.</param>
+    /// <param name="series">The observations to chart, already converted when a currency was asked for.</param>
     /// <param name="by">The dimension names of <c>--by</c>.</param>
-    /// <returns>The chart.</returns>
+    /// <returns>A grouped bar chart, one group per key and one bar per shown flow, in billions or millions of the currency.</returns>
     public static Chart Aggregate(TradeSeries series, IReadOnlyList<string> by)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -28,9 +28,9 @@ public static class CliCharts
     }
 
     /// <summary>Growth on a year earlier of each flow, in percent, by group and period.</summary>
-    /// <param name="series">The series, already converted when asked.</param>
+    /// <param name="series">The observations to chart, already converted when a currency was asked for.</param>
     /// <param name="by">The dimension names of <c>--by</c>.</param>
-    /// <returns>The chart.</returns>
+    /// <returns>A grouped bar chart of the growth rates in percent.</returns>
     public static Chart Growth(TradeSeries series, IReadOnlyList<string> by)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -66,8 +66,8 @@ public static class CliCharts
     }
 
     /// <summary>The contradictions (or, when there are none, the explainable gaps) as intervals that do not meet.</summary>
-    /// <param name="report">The verifier's report.</param>
-    /// <returns>The chart.</returns>
+    /// <param name="report">The verifier's report on the input statements.</param>
+    /// <returns>An interval chart of the contradictions, else of the explainable gaps, else an empty chart saying none were found.</returns>
     public static Chart Verify(VerificationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -15,12 +15,12 @@ public static class Draw
         [Color.FromHex("#1f77b4"), Color.FromHex("#ff7f0e"), Color.FromHex("#2ca02c"), Color.FromHex("#7f7f7f"), Color.FromHex("#9467bd")];
 
     /// <summary>Bars grouped by category, one colour per series, each labelled with its value.</summary>
-    /// <param name="title">The title.</param>
+    /// <param name="title">The title shown above the chart and used as its SVG title.</param>
     /// <param name="xLabel">What the categories are.</param>
     /// <param name="yLabel">The unit of the values.</param>
     /// <param name="bars">The bars; a category shows only the bars it has, in series order.</param>
     /// <param name="series">The series in legend order; null for the order of first appearance.</param>
-    /// <returns>The chart.</returns>
+    /// <returns>A chart of the default height with a legend for the series.</returns>
     public static Chart GroupedBars(string title, string xLabel, string yLabel, IReadOnlyList<BarValue> bars, IReadOnlyList<string>? series = null)
     {
         ArgumentNullException.ThrowIfNull(bars);
@@ -81,10 +81,10 @@ public static class Draw
     }
 
     /// <summary>Horizontal bars sorted from the largest down, each labelled with its value in percent.</summary>
-    /// <param name="title">The title.</param>
+    /// <param name="title">The title shown above the chart and used as its SVG title.</param>
     /// <param name="xLabel">The unit of the values.</param>
     /// <param name="bars">The bars: the category is the bar's name, the series its colour.</param>
-    /// <returns>The chart.</returns>
+    /// <returns>A chart of the default height, its bars ordered from the largest value down.</returns>
     public static Chart SortedHorizontalBars(string title, string xLabel, IReadOnlyList<BarValue> bars)
     {
         ArgumentNullException.ThrowIfNull(bars);
@@ -123,9 +123,9 @@ public static class Draw
     /// One finding is drawn on an axis in its unit; several are drawn one row each, every row on its own scale with
     /// its ends written out.
     /// </summary>
-    /// <param name="title">The title.</param>
+    /// <param name="title">The title shown above the chart and used as its SVG title.</param>
     /// <param name="findings">Findings with <see cref="Finding.Computed"/> and <see cref="Finding.Stated"/>.</param>
-    /// <returns>The chart.</returns>
+    /// <returns>A chart of the default height with one row per finding (a single finding on an axis in its unit).</returns>
     public static Chart Intervals(string title, IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);

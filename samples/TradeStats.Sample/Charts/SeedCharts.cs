@@ -12,9 +12,9 @@ public static class SeedCharts
     private static readonly Territory Xizang = Territory.FromCode("CN-XZ");
 
     /// <summary>Writes the four charts as PNG files into a folder, creating it when needed.</summary>
-    /// <param name="report">The seed report.</param>
-    /// <param name="directory">The folder.</param>
-    /// <returns>The paths written.</returns>
+    /// <param name="report">The seed report whose data set and verification the charts show.</param>
+    /// <param name="directory">The folder to write to; created when missing, existing files of the same names replaced.</param>
+    /// <returns>The four file paths, in the order the charts are drawn.</returns>
     public static IReadOnlyList<string> WriteAll(SeedReport report, string directory)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -32,8 +32,8 @@ public static class SeedCharts
     }
 
     /// <summary>Xizang's total trade by year: levels published in yuan, in dollars (converted at the sourced rate), and implied by a growth rate.</summary>
-    /// <param name="data">The data set.</param>
-    /// <returns>The chart.</returns>
+    /// <param name="data">The seed data set with the Xizang totals and the sourced rates.</param>
+    /// <returns>A grouped bar chart, one group per year.</returns>
     public static Chart LevelsByYear(SeedDataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -66,8 +66,8 @@ public static class SeedCharts
     }
 
     /// <summary>Each stated growth rate whose two levels are published, against the rate those levels give.</summary>
-    /// <param name="data">The data set.</param>
-    /// <returns>The chart.</returns>
+    /// <param name="data">The seed data set.</param>
+    /// <returns>A grouped bar chart of stated against computed growth, in percent.</returns>
     public static Chart GrowthStatedAndComputed(SeedDataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -98,8 +98,8 @@ public static class SeedCharts
     }
 
     /// <summary>Partners' shares of a reporter's total trade: computed from the levels of one source, or stated.</summary>
-    /// <param name="data">The data set.</param>
-    /// <returns>The chart.</returns>
+    /// <param name="data">The seed data set.</param>
+    /// <returns>Horizontal bars of partner shares in percent, largest first.</returns>
     public static Chart PartnerShares(SeedDataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -142,7 +142,7 @@ public static class SeedCharts
     /// the 2024 total Xinhua published; any other amount contradiction when that one is absent.
     /// </summary>
     /// <param name="report">The verifier's report on the data set.</param>
-    /// <returns>The chart.</returns>
+    /// <returns>An interval chart of that one finding; empty when the report has no drawable contradiction.</returns>
     public static Chart Contradiction(VerificationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

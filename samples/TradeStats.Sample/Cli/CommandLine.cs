@@ -22,10 +22,10 @@ public static class CommandLine
         ["reporter", "partner", "period", "year", "quarter", "month", "commodity", "customs_regime", "enterprise_type", "transport_mode", "status", "flow"];
 
     /// <summary>Parses and runs a command.</summary>
-    /// <param name="args">The arguments.</param>
+    /// <param name="args">The command-line arguments after the program name, such as <c>aggregate trade.csv --by partner,year</c>.</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
-    /// <returns>The exit code.</returns>
+    /// <returns><see cref="SampleApp.Success"/>, <see cref="SampleApp.Contradictions"/> when verification found any, or <see cref="SampleApp.BadInput"/> (or the parser's code for bad usage).</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stderr);

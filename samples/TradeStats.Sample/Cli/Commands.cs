@@ -9,8 +9,8 @@ public static class Commands
     private static readonly TradeFlow[] Flows = [TradeFlow.Exports, TradeFlow.Imports, TradeFlow.Total, TradeFlow.Balance];
 
     /// <summary>What a series holds: counts and values of each dimension.</summary>
-    /// <param name="series">The series.</param>
-    /// <returns>The table.</returns>
+    /// <param name="series">The observations read from the input files.</param>
+    /// <returns>A "Summary" table: the observation count, the distinct values of each dimension (the first twelve) and the range of values per flow and currency.</returns>
     public static OutputTable Summarize(TradeSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -40,9 +40,9 @@ public static class Commands
     }
 
     /// <summary>Sums by dimensions; with "flow" in <paramref name="by"/>, one row per flow, otherwise the flows side by side.</summary>
-    /// <param name="series">The series.</param>
+    /// <param name="series">The observations read from the input files, already converted when a currency was asked for.</param>
     /// <param name="by">Dimension names (see <see cref="CommandLine.Dimensions"/>).</param>
-    /// <returns>The table.</returns>
+    /// <returns>An "Aggregate" table with the keys, then a flow, value and currency per row, or the four flows side by side; amounts rounded to the currency's minor unit.</returns>
     public static OutputTable Aggregate(TradeSeries series, IReadOnlyList<string> by)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -76,9 +76,9 @@ public static class Commands
     }
 
     /// <summary>Year-on-year growth of each flow, by dimensions besides the period.</summary>
-    /// <param name="series">The series.</param>
+    /// <param name="series">The observations read from the input files, already converted when a currency was asked for.</param>
     /// <param name="by">Dimension names; year, quarter or month roll the periods up, and the period is always a key.</param>
-    /// <returns>The table.</returns>
+    /// <returns>A "Growth on a year earlier" table: the keys, period, flow, value, previous value, currency and growth as a fraction and as text.</returns>
     public static OutputTable Growth(TradeSeries series, IReadOnlyList<string> by)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -116,8 +116,8 @@ public static class Commands
     }
 
     /// <summary>The verifier's findings, contradictions first.</summary>
-    /// <param name="report">The report.</param>
-    /// <returns>The table.</returns>
+    /// <param name="report">The verifier's report on the input statements.</param>
+    /// <returns>A "Verification findings" table, contradictions first, then explainable gaps, then consistent findings.</returns>
     public static OutputTable Findings(VerificationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

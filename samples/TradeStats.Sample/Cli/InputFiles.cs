@@ -32,8 +32,8 @@ public static class InputFiles
     public static IReadOnlyList<string> Names { get; } = ["auto", "csv", "json", "comtrade-json", "comtrade-csv", "sdmx-csv"];
 
     /// <summary>Parses an <c>--input-format</c> name.</summary>
-    /// <param name="name">The name.</param>
-    /// <returns>The format.</returns>
+    /// <param name="name">One of <see cref="Names"/>, lower case.</param>
+    /// <returns>The matching <see cref="InputFormat"/>; <see cref="InputFormat.Auto"/> for <c>auto</c>.</returns>
     /// <exception cref="ArgumentException">The name is unknown.</exception>
     public static InputFormat ParseName(string name) => name switch
     {
@@ -47,8 +47,8 @@ public static class InputFiles
     };
 
     /// <summary>Detects the format of a file from its first characters.</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The format.</returns>
+    /// <param name="path">Path of the input file; only its first characters are read.</param>
+    /// <returns>The format those characters show; never <see cref="InputFormat.Auto"/>.</returns>
     /// <exception cref="FormatException">The format cannot be told.</exception>
     public static InputFormat Detect(string path)
     {
@@ -92,11 +92,11 @@ public static class InputFiles
     }
 
     /// <summary>Opens a file as a source of observations.</summary>
-    /// <param name="path">The file.</param>
+    /// <param name="path">Path of the input file; it must exist.</param>
     /// <param name="format">The format, or <see cref="InputFormat.Auto"/>.</param>
     /// <param name="mapping">For SDMX-CSV: the mapping, or null to choose one from the header.</param>
     /// <param name="options">How to treat bad input and the text encoding.</param>
-    /// <returns>The source.</returns>
+    /// <returns>A reader for the file in that format; nothing is read until it is enumerated.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="FormatException">The format cannot be told, or an SDMX-CSV header lacks a needed column.</exception>
     public static ITradeDataSource Open(string path, InputFormat format = InputFormat.Auto, SdmxCsvMapping? mapping = null, ReadOptions? options = null)
@@ -123,9 +123,9 @@ public static class InputFiles
     }
 
     /// <summary>Reads every observation of a file into a series, stopping at the first bad record.</summary>
-    /// <param name="path">The file.</param>
+    /// <param name="path">Path of the input file.</param>
     /// <param name="format">The format, or <see cref="InputFormat.Auto"/>.</param>
-    /// <returns>The series.</returns>
+    /// <returns>Every observation of the file, in file order.</returns>
     /// <exception cref="TradeDataFormatException">A record is invalid; the message names the file, the record and the field.</exception>
     public static TradeSeries Read(string path, InputFormat format = InputFormat.Auto) => Read(path, format, null, null).Series;
 
@@ -133,7 +133,7 @@ public static class InputFiles
     /// Reads every observation of a file. With <see cref="ErrorMode.CollectAll"/> in <paramref name="options"/>,
     /// the valid observations are returned together with the report of the records that were not read.
     /// </summary>
-    /// <param name="path">The file.</param>
+    /// <param name="path">Path of the input file.</param>
     /// <param name="format">The format, or <see cref="InputFormat.Auto"/>.</param>
     /// <param name="mapping">For SDMX-CSV: the mapping, or null to choose one from the header.</param>
     /// <param name="options">How to treat bad input and the text encoding.</param>
@@ -161,8 +161,8 @@ public static class InputFiles
     /// The mapping named by <c>--mapping</c>: a ready-made one (<c>eurostat-comext</c>, <c>imf-dots</c>,
     /// <c>imf-imts</c>) or a JSON file.
     /// </summary>
-    /// <param name="nameOrPath">The name or the file.</param>
-    /// <returns>The mapping.</returns>
+    /// <param name="nameOrPath">A ready-made mapping name, or the path of a JSON mapping file.</param>
+    /// <returns>The ready-made mapping, or the one read from the file.</returns>
     /// <exception cref="FileNotFoundException">Neither a ready-made name nor an existing file.</exception>
     /// <exception cref="TradeDataFormatException">The JSON file is not a valid mapping.</exception>
     public static SdmxCsvMapping LoadMapping(string nameOrPath)
@@ -186,8 +186,8 @@ public static class InputFiles
     /// commodity in COMMODITY or CMD_CODE; FREQ is checked against the periods. Any other dimension is refused by
     /// the reader: write a mapping file for it.
     /// </summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The mapping.</returns>
+    /// <param name="path">Path of the SDMX-CSV file whose header line is read.</param>
+    /// <returns>A mapping for the columns found in the header.</returns>
     /// <exception cref="FormatException">No reporter or flow column.</exception>
     public static SdmxCsvMapping SdmxMapping(string path)
     {

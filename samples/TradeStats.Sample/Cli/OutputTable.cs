@@ -12,7 +12,7 @@ public sealed record OutputTable(string Title, IReadOnlyList<string> Columns, IR
 {
     /// <summary>Writes the table.</summary>
     /// <param name="format">table, csv or json.</param>
-    /// <param name="stdout">The output.</param>
+    /// <param name="stdout">The writer to write the table, CSV or JSON to; left open.</param>
     public void Write(string format, TextWriter stdout)
     {
         ArgumentNullException.ThrowIfNull(stdout);

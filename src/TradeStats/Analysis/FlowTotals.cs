@@ -46,7 +46,7 @@ public sealed record FlowTotals(
     public bool IsDerived => Exports is not null && Imports is not null;
 
     /// <summary>The value of a flow: the recorded sum for exports, imports, re-exports and re-imports; <see cref="Total"/> or <see cref="Balance"/> for the derived flows.</summary>
-    /// <param name="flow">The flow.</param>
+    /// <param name="flow">Any defined flow, recorded (exports, imports, re-exports, re-imports) or derived (total, balance).</param>
     /// <returns>The value, or null when the data does not give it.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The flow is not a defined <see cref="TradeFlow"/>.</exception>
     public Money? this[TradeFlow flow] => flow switch
@@ -73,7 +73,7 @@ public sealed record FlowTotals(
     public Ratio CoverageRatio() => Ratio.Of(Exports, Imports, "exports", "imports");
 
     /// <summary>Adds two sets of totals flow by flow (used to add up groups).</summary>
-    /// <param name="other">The other totals.</param>
+    /// <param name="other">The totals to add, in the same currency.</param>
     /// <returns>The flow-by-flow sums; a flow absent on both sides stays null.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public FlowTotals Add(FlowTotals other)
@@ -91,7 +91,7 @@ public sealed record FlowTotals(
     }
 
     /// <summary>A compact invariant description such as <c>X 11320000000 M 1350000000 T 12670000000 B 9970000000 CNY</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>Exports, imports, total and balance as <c>X</c>, <c>M</c>, <c>T</c> and <c>B</c> with their amounts (<c>-</c> when missing), then the currency code.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"X {Exports?.Amount.ToString(CultureInfo.InvariantCulture) ?? "-"} M {Imports?.Amount.ToString(CultureInfo.InvariantCulture) ?? "-"} T {Total?.Amount.ToString(CultureInfo.InvariantCulture) ?? "-"} B {Balance?.Amount.ToString(CultureInfo.InvariantCulture) ?? "-"} {Currency?.Code ?? string.Empty}").TrimEnd();

@@ -89,7 +89,7 @@ public sealed record GroupKey(
     ObservationStatus? Status = null)
 {
     /// <summary>The values of the grouped dimensions separated by spaces, such as <c>CN-XZ NP 2024</c>; <c>(all)</c> for no dimension.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The grouped dimensions' values separated by spaces, such as <c>CN-XZ NP 2024</c>, or <c>(all)</c> when none is grouped.</returns>
     public override string ToString()
     {
         var parts = new List<string>();
@@ -284,8 +284,8 @@ public sealed record TradeGrouping(GroupingOptions Options, ImmutableArray<Trade
     }
 
     /// <summary>The concentration of a flow over the groups (for instance partners): Herfindahl-Hirschman index and equivalent number.</summary>
-    /// <param name="flow">The flow.</param>
-    /// <returns>The concentration.</returns>
+    /// <param name="flow">The flow whose values are compared across the groups, such as exports.</param>
+    /// <returns>The Herfindahl-Hirschman index of the groups' shares, with the equivalent number of equal groups.</returns>
     /// <exception cref="InvalidOperationException">A group has no value for the flow.</exception>
     /// <exception cref="ArgumentException">A value is negative or all are zero.</exception>
     public Concentration Concentration(TradeFlow flow) =>
@@ -303,5 +303,5 @@ public sealed record TradeGrouping(GroupingOptions Options, ImmutableArray<Trade
 /// <summary>One group's value of a flow and its share of the whole.</summary>
 /// <param name="Key">The group's key; null for the "others" row of <see cref="TradeGrouping.Top"/>.</param>
 /// <param name="Value">The group's value; null when the group has none for the flow.</param>
-/// <param name="Share">The share of the whole.</param>
+/// <param name="Share">The group's value over the grand total's for the flow; undefined when either is missing or the grand total is zero.</param>
 public sealed record GroupShare(GroupKey? Key, Money? Value, Ratio Share);

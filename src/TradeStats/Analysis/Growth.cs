@@ -82,12 +82,12 @@ public readonly record struct Growth
 
     /// <summary>A defined growth.</summary>
     /// <param name="rate">The rate as a fraction, above -1 for positive values (-1 means the value fell to zero).</param>
-    /// <returns>The growth.</returns>
+    /// <returns>A defined growth with <see cref="Rate"/> equal to <paramref name="rate"/>.</returns>
     public static Growth FromRate(decimal rate) => new(rate, GrowthUndefinedReason.None, null);
 
     /// <summary>A defined growth from a fold change: 65-fold is a rate of 64.</summary>
     /// <param name="fold">New value over old value, not negative.</param>
-    /// <returns>The growth.</returns>
+    /// <returns>A defined growth with rate <paramref name="fold"/> - 1 (a fold of 0.5 is a fall of 50%).</returns>
     /// <exception cref="ArgumentOutOfRangeException">The fold is negative.</exception>
     public static Growth FromFold(decimal fold)
     {
@@ -98,7 +98,7 @@ public readonly record struct Growth
     /// <summary>An undefined growth.</summary>
     /// <param name="reason">Why; not <see cref="GrowthUndefinedReason.None"/>.</param>
     /// <param name="explanation">A sentence naming the values involved.</param>
-    /// <returns>The growth.</returns>
+    /// <returns>An undefined growth: <see cref="Rate"/> is null and <see cref="ToString()"/> prints the explanation.</returns>
     /// <exception cref="ArgumentException">The reason is None or the explanation is blank.</exception>
     public static Growth Undefined(GrowthUndefinedReason reason, string explanation)
     {
@@ -115,9 +115,9 @@ public readonly record struct Growth
     /// The growth from a previous value to a current one, (current - previous) / previous. Undefined, with the reason,
     /// when the previous value is zero or negative or the sign changes.
     /// </summary>
-    /// <param name="current">The current value.</param>
-    /// <param name="previous">The base value.</param>
-    /// <returns>The growth.</returns>
+    /// <param name="current">The value in the later period.</param>
+    /// <param name="previous">The base value, in the same currency; zero or negative gives an undefined growth.</param>
+    /// <returns>The rate as a fraction (0.154 for +15.4%), or an undefined growth naming the reason: zero base, negative base, sign change or out of range.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static Growth Between(Money current, Money previous)
     {
@@ -152,18 +152,18 @@ public readonly record struct Growth
     }
 
     /// <summary>The growth between two values that may be missing (null), which gives <see cref="GrowthUndefinedReason.MissingPeriod"/>.</summary>
-    /// <param name="current">The current value, or null when missing.</param>
-    /// <param name="previous">The base value, or null when missing.</param>
-    /// <returns>The growth.</returns>
+    /// <param name="current">The value in the later period, or null when it is missing.</param>
+    /// <param name="previous">The base value, or null when it is missing.</param>
+    /// <returns>As <see cref="Between(Money, Money)"/> when both are present; otherwise undefined with <see cref="GrowthUndefinedReason.MissingPeriod"/>.</returns>
     public static Growth Between(Money? current, Money? previous) =>
         current is { } c && previous is { } p
             ? Between(c, p)
             : Undefined(GrowthUndefinedReason.MissingPeriod, current is null ? "the current value is missing" : "the base value is missing");
 
     /// <summary>The absolute change from a previous value to a current one, current - previous.</summary>
-    /// <param name="current">The current value.</param>
-    /// <param name="previous">The base value.</param>
-    /// <returns>The change as money.</returns>
+    /// <param name="current">The value in the later period.</param>
+    /// <param name="previous">The base value, in the same currency.</param>
+    /// <returns>The exact change <paramref name="current"/> - <paramref name="previous"/>, negative for a fall.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static Money AbsoluteChange(Money current, Money previous) => current - previous;
 
@@ -313,7 +313,7 @@ public readonly record struct Growth
     }
 
     /// <summary>The press form with one decimal: <c>+15.4%</c>, <c>-33.1%</c>, <c>0.0%</c>, or <c>undefined (reason)</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The rate in percent with one decimal and a sign, such as <c>+15.4%</c>, or <c>undefined (reason)</c>.</returns>
     public override string ToString() => ToString(1);
 
     /// <summary>The press form with a number of decimals, rounded half away from zero.</summary>
@@ -355,13 +355,13 @@ public readonly record struct Growth
 
     /// <summary>The form a newspaper would print: a fold (<c>65-fold</c>) from a threshold on, a percentage (<c>+15.4%</c>) below it.</summary>
     /// <param name="foldThreshold">The fold from which to print folds; 10 when omitted.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The fold form from <paramref name="foldThreshold"/> on, such as <c>65-fold</c>; otherwise the percentage form, such as <c>+15.4%</c>, or <c>undefined (reason)</c>.</returns>
     public string ToPressString(decimal foldThreshold = 10m) => Fold is { } f && f >= foldThreshold ? ToFoldString() : ToString();
 }
 
 /// <summary>One part's contribution to the growth of a whole.</summary>
 /// <typeparam name="TKey">What identifies the part.</typeparam>
-/// <param name="Part">The part.</param>
+/// <param name="Part">The key of the part, such as a partner.</param>
 /// <param name="Current">The part's current value.</param>
 /// <param name="Previous">The part's previous value.</param>
 /// <param name="PercentagePoints">The contribution in percentage points; null when the whole's previous value is zero.</param>
@@ -369,7 +369,7 @@ public sealed record GrowthContribution<TKey>(TKey Part, Money Current, Money Pr
 
 /// <summary>The growth of a whole and the contribution of each of its parts.</summary>
 /// <typeparam name="TKey">What identifies a part.</typeparam>
-/// <param name="Whole">The growth of the sum of the parts.</param>
+/// <param name="Whole">The growth of the sum of the parts, from <paramref name="Previous"/> to <paramref name="Current"/>.</param>
 /// <param name="Current">The sum of the parts' current values.</param>
 /// <param name="Previous">The sum of the parts' previous values.</param>
 /// <param name="Parts">The contributions, which add up to <paramref name="Whole"/> in percent (to decimal precision).</param>
@@ -380,8 +380,8 @@ public sealed record GrowthDecomposition<TKey>(Growth Whole, Money Current, Mone
 /// growth on a revised previous-year base, so the stated rate can differ from the rate implied by the previously
 /// published level; both are kept and neither overwrites the other.
 /// </summary>
-/// <param name="Current">The current level.</param>
-/// <param name="PublishedPrevious">The previous level as published earlier.</param>
+/// <param name="Current">The current level, such as this year's exports.</param>
+/// <param name="PublishedPrevious">The previous period's level as first published (not revised), in the same currency.</param>
 /// <param name="Stated">The stated rate as published, with its rounding (0.154 ± 0.0005 for "15.4 percent").</param>
 /// <param name="Computed">The rate computed from <paramref name="Current"/> and <paramref name="PublishedPrevious"/>.</param>
 public sealed record GrowthComparison(Money Current, Money PublishedPrevious, PublishedNumber Stated, Growth Computed)
@@ -399,10 +399,10 @@ public sealed record GrowthComparison(Money Current, Money PublishedPrevious, Pu
     public bool? AgreesWithinRounding => Computed.Rate is { } c ? Stated.Interval.Contains(c) : null;
 
     /// <summary>Compares a stated rate with the rate computed from the current and the previously published level.</summary>
-    /// <param name="current">The current level.</param>
-    /// <param name="publishedPrevious">The previous level as published earlier.</param>
+    /// <param name="current">The current level, such as this year's exports.</param>
+    /// <param name="publishedPrevious">The previous period's level as first published, in the same currency.</param>
     /// <param name="stated">The stated rate, as a fraction with its rounding.</param>
-    /// <returns>The comparison.</returns>
+    /// <returns>Both rates side by side, with the base the stated rate implies.</returns>
     /// <exception cref="CurrencyMismatchException">The levels are in different currencies.</exception>
     /// <example>
     /// <code>
@@ -416,8 +416,8 @@ public sealed record GrowthComparison(Money Current, Money PublishedPrevious, Pu
 }
 
 /// <summary>One point of a value index: a period, its value, and the index with the base period at 100.</summary>
-/// <param name="Period">The period.</param>
-/// <param name="Value">The value.</param>
+/// <param name="Period">The period of the value.</param>
+/// <param name="Value">The value in the period, in the currency of all the points.</param>
 /// <param name="Index">value / base value x 100.</param>
 public sealed record IndexPoint(Period Period, Money Value, decimal Index);
 
@@ -427,7 +427,7 @@ public static class ValueIndex
     /// <summary>Rebases values to an index with the base period's value at 100.</summary>
     /// <param name="values">The periods and values, in one currency.</param>
     /// <param name="basePeriod">The period whose value becomes 100; it must be among the values.</param>
-    /// <returns>The index points, in period order.</returns>
+    /// <returns>One point per value, ordered by period, the base period's index being exactly 100.</returns>
     /// <exception cref="ArgumentException">The base period is missing, appears twice, or its value is zero.</exception>
     /// <exception cref="CurrencyMismatchException">The values are in different currencies.</exception>
     public static ImmutableArray<IndexPoint> Rebase(IEnumerable<(Period Period, Money Value)> values, Period basePeriod)

@@ -34,13 +34,13 @@ public readonly record struct Ratio
     public decimal? Percent => Value * 100m;
 
     /// <summary>A defined ratio.</summary>
-    /// <param name="value">The fraction.</param>
-    /// <returns>The ratio.</returns>
+    /// <param name="value">The ratio as a fraction (0.404 for 40.4%); any sign.</param>
+    /// <returns>A defined ratio with <see cref="Value"/> equal to <paramref name="value"/>.</returns>
     public static Ratio FromValue(decimal value) => new(value, null);
 
     /// <summary>An undefined ratio with its reason.</summary>
     /// <param name="reason">Why it is undefined.</param>
-    /// <returns>The ratio.</returns>
+    /// <returns>An undefined ratio: <see cref="Value"/> is null and <see cref="ToString()"/> prints the reason.</returns>
     /// <exception cref="ArgumentException">The reason is blank.</exception>
     public static Ratio Undefined(string reason)
     {
@@ -49,7 +49,7 @@ public readonly record struct Ratio
     }
 
     /// <summary>The ratio of a part to a whole (or of any two amounts of one currency).</summary>
-    /// <param name="part">The numerator.</param>
+    /// <param name="part">The numerator, such as exports.</param>
     /// <param name="whole">The denominator; a zero denominator gives an undefined ratio.</param>
     /// <returns>The ratio, exact to decimal precision.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
@@ -69,7 +69,7 @@ public readonly record struct Ratio
     /// The whole implied by a part and its stated share: "283.67 billion yuan, 79.4 percent of the total" implies a
     /// total of 283.67 / 0.794 = 357.27 billion yuan.
     /// </summary>
-    /// <param name="part">The part.</param>
+    /// <param name="part">The part's stated amount, such as the exports.</param>
     /// <param name="share">Its share of the whole as a fraction, positive.</param>
     /// <returns>The implied whole, exact to decimal precision.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The share is zero or negative.</exception>
@@ -80,12 +80,12 @@ public readonly record struct Ratio
     }
 
     /// <summary>The change of a share from an earlier one, in percentage points (a share going from 0.40 to 0.43 is +3 points).</summary>
-    /// <param name="earlier">The earlier share.</param>
+    /// <param name="earlier">The share in the earlier period, such as last year's.</param>
     /// <returns>The change in percentage points; null when either share is undefined.</returns>
     public decimal? PercentagePointsSince(Ratio earlier) => Value is { } now && earlier.Value is { } before ? (now - before) * 100m : null;
 
     /// <summary>The percent form with one decimal, such as <c>40.4%</c>, or <c>undefined (reason)</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The percentage with one decimal and a percent sign, such as <c>40.4%</c>, or <c>undefined (reason)</c>.</returns>
     public override string ToString() => ToString(1);
 
     /// <summary>The percent form with a number of decimals, rounded half away from zero as publishers do.</summary>
@@ -123,7 +123,7 @@ public sealed record Concentration(decimal Herfindahl, decimal EquivalentNumber,
 {
     /// <summary>Computes the concentration of amounts of one currency.</summary>
     /// <param name="values">The parts, not negative, at least one positive.</param>
-    /// <returns>The concentration.</returns>
+    /// <returns>The index over the parts' shares of their sum, with its equivalent number and the count of parts.</returns>
     /// <exception cref="ArgumentException">No part is given, a part is negative, or all are zero.</exception>
     /// <exception cref="CurrencyMismatchException">The parts are in different currencies.</exception>
     /// <example>

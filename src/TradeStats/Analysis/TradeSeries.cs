@@ -77,14 +77,14 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     public TradeObservation this[int index] => Observations[index];
 
     /// <summary>Creates a series from any sequence of observations.</summary>
-    /// <param name="observations">The observations.</param>
-    /// <returns>The series.</returns>
+    /// <param name="observations">The observations, in any order; enumerated once and copied.</param>
+    /// <returns>A series holding the observations in the order given.</returns>
     public static TradeSeries From(IEnumerable<TradeObservation> observations) => new(observations);
 
     /// <summary>Creates a series from an asynchronous source, such as a data source reading a file or a database.</summary>
-    /// <param name="observations">The observations.</param>
+    /// <param name="observations">The observations, read to the end before the series is created.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
-    /// <returns>The series.</returns>
+    /// <returns>A series holding every observation read, in the order read.</returns>
     public static async Task<TradeSeries> FromAsync(IAsyncEnumerable<TradeObservation> observations, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(observations);
@@ -104,8 +104,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>The observations that satisfy a predicate.</summary>
-    /// <param name="predicate">The condition.</param>
-    /// <returns>A new series.</returns>
+    /// <param name="predicate">Returns true for each observation to keep.</param>
+    /// <returns>A new series with the matching observations, in their original order.</returns>
     public TradeSeries Where(Func<TradeObservation, bool> predicate)
     {
         ArgumentNullException.ThrowIfNull(predicate);
@@ -113,8 +113,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     }
 
     /// <summary>The observations of one reporter.</summary>
-    /// <param name="reporter">The reporter.</param>
-    /// <returns>A new series.</returns>
+    /// <param name="reporter">The reporting territory to keep, compared by equality.</param>
+    /// <returns>A new series with that reporter's observations only.</returns>
     public TradeSeries WhereReporter(Territory reporter)
     {
         ArgumentNullException.ThrowIfNull(reporter);
@@ -125,8 +125,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// The observations whose partner is exactly this territory: a country, the world (the "all partners" level),
     /// or a group's own rows (values published for the group as a whole).
     /// </summary>
-    /// <param name="partner">The partner.</param>
-    /// <returns>A new series.</returns>
+    /// <param name="partner">The partner to keep: a country, <see cref="Territory.World"/> or a group (its own rows only).</param>
+    /// <returns>A new series with the observations whose partner equals <paramref name="partner"/>.</returns>
     public TradeSeries WherePartner(Territory partner)
     {
         ArgumentNullException.ThrowIfNull(partner);
@@ -138,7 +138,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// in SAARC only for periods from April 2007). The group's own rows are not included; use <see cref="WherePartner"/> for those.
     /// </summary>
     /// <param name="group">The group; for a non-group, the same as <see cref="WherePartner"/>.</param>
-    /// <returns>A new series.</returns>
+    /// <returns>A new series with the members' rows for the periods they were members (or the partner's own rows for a non-group).</returns>
     public TradeSeries WherePartnerIn(Territory group)
     {
         ArgumentNullException.ThrowIfNull(group);
@@ -148,28 +148,28 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     }
 
     /// <summary>The observations for exactly a period.</summary>
-    /// <param name="period">The period.</param>
-    /// <returns>A new series.</returns>
+    /// <param name="period">The exact period to keep; a month does not match its enclosing year.</param>
+    /// <returns>A new series with the observations whose period equals <paramref name="period"/>.</returns>
     public TradeSeries WherePeriod(Period period) => Where(o => o.Period == period);
 
     /// <summary>The observations whose period lies inside a span (the months of a year, the quarters of 2020-2024).</summary>
-    /// <param name="span">The enclosing span.</param>
-    /// <returns>A new series.</returns>
+    /// <param name="span">The period every kept observation must lie entirely inside, such as a year for its months.</param>
+    /// <returns>A new series with the observations inside <paramref name="span"/>, the span itself included.</returns>
     public TradeSeries WherePeriodWithin(Period span) => Where(o => o.Period.IsWithin(span));
 
     /// <summary>The observations of one flow.</summary>
-    /// <param name="flow">The flow.</param>
-    /// <returns>A new series.</returns>
+    /// <param name="flow">The recorded flow to keep; a total or balance is not derived here.</param>
+    /// <returns>A new series with the observations recorded with that flow.</returns>
     public TradeSeries WhereFlow(TradeFlow flow) => Where(o => o.Flow == flow);
 
     /// <summary>The observations for exactly a commodity; null selects the "all goods" level.</summary>
     /// <param name="commodity">The commodity, or null for all goods.</param>
-    /// <returns>A new series.</returns>
+    /// <returns>A new series with the observations whose commodity equals <paramref name="commodity"/>.</returns>
     public TradeSeries WhereCommodity(Commodity? commodity) => Where(o => o.Commodity == commodity);
 
     /// <summary>The observations for a commodity or any HS code inside it (HS 87 selects 8703 and 870380).</summary>
-    /// <param name="heading">The enclosing commodity.</param>
-    /// <returns>A new series.</returns>
+    /// <param name="heading">The code that encloses the wanted ones, such as HS 87; it is included itself.</param>
+    /// <returns>A new series with the observations for <paramref name="heading"/> and the codes under it; all-goods rows are left out.</returns>
     public TradeSeries WhereCommodityWithin(Commodity heading)
     {
         ArgumentNullException.ThrowIfNull(heading);
@@ -178,34 +178,34 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
 
     /// <summary>The observations for a customs regime; null selects the "all regimes" level.</summary>
     /// <param name="regime">The regime, or null for all regimes.</param>
-    /// <returns>A new series.</returns>
+    /// <returns>A new series with the observations whose regime equals <paramref name="regime"/>.</returns>
     public TradeSeries WhereCustomsRegime(CustomsRegime? regime) => Where(o => o.CustomsRegime == regime);
 
     /// <summary>The observations for an enterprise type; null selects the "all enterprises" level.</summary>
-    /// <param name="enterpriseType">The type, or null for all enterprises.</param>
-    /// <returns>A new series.</returns>
+    /// <param name="enterpriseType">The enterprise type, or null for the all-enterprises rows.</param>
+    /// <returns>A new series with the observations whose enterprise type equals <paramref name="enterpriseType"/>.</returns>
     public TradeSeries WhereEnterpriseType(EnterpriseType? enterpriseType) => Where(o => o.EnterpriseType == enterpriseType);
 
     /// <summary>The observations for a transport mode; null selects the "all modes" level.</summary>
     /// <param name="mode">The mode, or null for all modes.</param>
-    /// <returns>A new series.</returns>
+    /// <returns>A new series with the observations whose transport mode equals <paramref name="mode"/>.</returns>
     public TradeSeries WhereTransportMode(TransportMode? mode) => Where(o => o.TransportMode == mode);
 
     /// <summary>The observations with a status.</summary>
-    /// <param name="status">The status.</param>
-    /// <returns>A new series.</returns>
+    /// <param name="status">The status to keep, such as <see cref="ObservationStatus.Final"/>.</param>
+    /// <returns>A new series with the observations that have that status.</returns>
     public TradeSeries WhereStatus(ObservationStatus status) => Where(o => o.Status == status);
 
     /// <summary>
     /// The observations at the "all" level of every breakdown: all goods, all regimes, all enterprises, all modes.
     /// </summary>
-    /// <returns>A new series.</returns>
+    /// <returns>A new series with the rows that have no commodity, regime, enterprise type or transport mode.</returns>
     public TradeSeries AtAllBreakdowns() =>
         Where(o => o.Commodity is null && o.CustomsRegime is null && o.EnterpriseType is null && o.TransportMode is null);
 
     /// <summary>This series followed by another.</summary>
-    /// <param name="other">The other series.</param>
-    /// <returns>A new series.</returns>
+    /// <param name="other">The series to append; its observations are not checked against this series' here.</param>
+    /// <returns>A new series: this one's observations, then <paramref name="other"/>'s.</returns>
     public TradeSeries Concat(TradeSeries other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -213,7 +213,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     }
 
     /// <summary>The sum of the observations recorded with exactly one flow (a stated total for <see cref="TradeFlow.Total"/>).</summary>
-    /// <param name="flow">The flow.</param>
+    /// <param name="flow">The recorded flow to add up; <see cref="TradeFlow.Total"/> and <see cref="TradeFlow.Balance"/> are not derived from exports and imports.</param>
     /// <returns>The sum, or null when the series has no observation of that flow.</returns>
     /// <exception cref="OverlappingLevelsException">Two observations cover the same trade.</exception>
     /// <exception cref="CumulativePeriodException">Two year-to-date figures overlap.</exception>
@@ -232,7 +232,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     }
 
     /// <summary>The flow totals of the whole series: exports, imports, and the derived total and balance.</summary>
-    /// <returns>The totals.</returns>
+    /// <returns>The exact sums of exports and imports, each null when none is recorded, with the total and balance derived from them.</returns>
     /// <exception cref="OverlappingLevelsException">Two observations of one flow cover the same trade.</exception>
     /// <exception cref="CumulativePeriodException">Two year-to-date figures of one flow overlap.</exception>
     /// <exception cref="MixedCurrenciesException">The currencies differ.</exception>
@@ -255,7 +255,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// to partner groups), summing each flow per group. The whole series is checked first, so the groups partition
     /// it and add up to the grand total.
     /// </summary>
-    /// <param name="options">The grouping.</param>
+    /// <param name="options">The dimensions to group by and their roll-ups (period kind, HS level, partner groups).</param>
     /// <returns>The groups, in key order, and the grand total.</returns>
     /// <exception cref="OverlappingLevelsException">Two observations of one flow cover the same trade.</exception>
     /// <exception cref="CumulativePeriodException">Two year-to-date figures of one flow overlap.</exception>
@@ -304,7 +304,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// observation per cell and recorded flow. Quantities and sources are not carried over to sums.
     /// </summary>
     /// <param name="kind">Quarter, Half or Year (or Month).</param>
-    /// <returns>The aggregated series.</returns>
+    /// <returns>A new series with one observation per cell and recorded flow, its value the exact sum over the finer periods.</returns>
     /// <exception cref="OverlappingLevelsException">Two observations of one flow cover the same trade.</exception>
     /// <exception cref="InvalidOperationException">An observation's period is longer than <paramref name="kind"/>.</exception>
     public TradeSeries RollUp(PeriodKind kind)
@@ -345,7 +345,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// year, or the year itself). Null when no observation covers some month of the period, so a partial year is never
     /// passed off as a whole one.
     /// </summary>
-    /// <param name="period">The period.</param>
+    /// <param name="period">The period to value, such as a year; it must be covered month by month.</param>
     /// <param name="flow">The flow; the total and balance are derived from exports and imports when both are recorded.</param>
     /// <returns>The value, or null when the period is not fully covered.</returns>
     /// <exception cref="OverlappingLevelsException">Two observations of one flow cover the same trade.</exception>
@@ -355,7 +355,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
 
     /// <summary>Year-on-year growth of a flow: the period against the same span one year earlier.</summary>
     /// <param name="period">The period (a year, a month, a quarter, a year-to-date span).</param>
-    /// <param name="flow">The flow.</param>
+    /// <param name="flow">The flow, recorded or derived (the total and balance from exports and imports).</param>
     /// <returns>The growth; undefined with <see cref="GrowthUndefinedReason.MissingPeriod"/> when either period is not fully covered.</returns>
     /// <exception cref="OverlappingLevelsException">Two observations of one flow cover the same trade.</exception>
     /// <exception cref="MixedCurrenciesException">The currencies differ.</exception>
@@ -363,7 +363,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
 
     /// <summary>Period-on-period growth of a flow: the period against the adjacent earlier span of the same length (Q1 for Q2).</summary>
     /// <param name="period">A month, quarter, half, year or range that is not a cumulative year-to-date span.</param>
-    /// <param name="flow">The flow.</param>
+    /// <param name="flow">The flow, recorded or derived (the total and balance from exports and imports).</param>
     /// <returns>The growth; undefined with <see cref="GrowthUndefinedReason.MissingPeriod"/> when either period is not fully covered.</returns>
     /// <exception cref="CumulativePeriodException">The period is a cumulative year-to-date span (January-October), whose
     /// preceding span of equal length is meaningless; compare year on year instead.</exception>
@@ -441,10 +441,10 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// private enterprises (<c>WhereEnterpriseType(EnterpriseType.Private)</c> in <c>WhereEnterpriseType(null)</c>), of a
     /// customs regime, of a partner.
     /// </summary>
-    /// <param name="part">The series of the part.</param>
-    /// <param name="whole">The series of the whole.</param>
-    /// <param name="period">The period.</param>
-    /// <param name="flow">The flow.</param>
+    /// <param name="part">The observations of the part, such as one enterprise type's rows.</param>
+    /// <param name="whole">The observations of the whole the part belongs to, in the same currency.</param>
+    /// <param name="period">The period both values are summed for with <see cref="ValueFor"/>.</param>
+    /// <param name="flow">The flow both values are taken for.</param>
     /// <returns>The share; undefined when either value is missing or the whole is zero.</returns>
     /// <exception cref="OverlappingLevelsException">A series double-counts.</exception>
     public static Ratio Share(TradeSeries part, TradeSeries whole, Period period, TradeFlow flow)
@@ -459,11 +459,11 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// whole is the reporter's row for the world. For a group partner the group's own rows are used when present,
     /// its members' rows otherwise.
     /// </summary>
-    /// <param name="reporter">The reporter.</param>
-    /// <param name="partner">The partner or partner group.</param>
-    /// <param name="period">The period.</param>
-    /// <param name="flow">The flow.</param>
-    /// <returns>The share.</returns>
+    /// <param name="reporter">The reporting territory whose trade is the whole.</param>
+    /// <param name="partner">The partner or partner group whose trade is the part.</param>
+    /// <param name="period">The period both values are summed for.</param>
+    /// <param name="flow">The flow both values are taken for.</param>
+    /// <returns>The partner's value over the reporter's value with the world; undefined when either is missing or the whole is zero.</returns>
     /// <exception cref="OverlappingLevelsException">The series double-counts.</exception>
     public Ratio PartnerShare(Territory reporter, Territory partner, Period period, TradeFlow flow)
     {
@@ -485,9 +485,9 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <param name="reporter">The smaller reporter (a province).</param>
     /// <param name="largerReporter">The larger reporter (its country).</param>
     /// <param name="partner">The partner (the world for total trade).</param>
-    /// <param name="period">The period.</param>
-    /// <param name="flow">The flow.</param>
-    /// <returns>The share.</returns>
+    /// <param name="period">The period both values are summed for.</param>
+    /// <param name="flow">The flow both values are taken for.</param>
+    /// <returns>The smaller reporter's value over the larger one's; undefined when either is missing or the larger is zero.</returns>
     /// <exception cref="OverlappingLevelsException">The series double-counts.</exception>
     public Ratio ReporterShare(Territory reporter, Territory largerReporter, Territory partner, Period period, TradeFlow flow)
     {
@@ -499,8 +499,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// Converts every observation to a currency at the rate for the observation's own period, exactly (no rounding).
     /// Observations already in the target currency are kept as they are.
     /// </summary>
-    /// <param name="target">The target currency.</param>
-    /// <param name="rates">The exchange rates.</param>
+    /// <param name="target">The currency every observation ends up in.</param>
+    /// <param name="rates">Rates from each observation's currency to <paramref name="target"/> for each observation's period.</param>
     /// <param name="kind">The kind of rate; period averages for flows when omitted.</param>
     /// <returns>The converted series, the order (<see cref="ConversionOrder.ConvertOnly"/>) and the rates used.</returns>
     /// <exception cref="ExchangeRateNotFoundException">A rate is missing for an observation's period.</exception>
@@ -536,9 +536,9 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// own (finer) period and then add up, or add up first and convert each aggregate at the rate of the coarser period.
     /// The two differ when the rate moves within the coarser period; the result records which was done.
     /// </summary>
-    /// <param name="target">The target currency.</param>
+    /// <param name="target">The currency every value ends up in.</param>
     /// <param name="rates">The exchange rates (monthly ones for convert-then-aggregate over months, annual ones for aggregate-then-convert to years).</param>
-    /// <param name="aggregateTo">The coarser period kind.</param>
+    /// <param name="aggregateTo">The coarser period kind to add up to, such as <see cref="PeriodKind.Year"/>.</param>
     /// <param name="order">Which comes first.</param>
     /// <param name="kind">The kind of rate; period averages when omitted.</param>
     /// <returns>The converted, aggregated series with its order and rates.</returns>
@@ -563,10 +563,10 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// Year-on-year growth of a flow in the series' currency and in another currency side by side; they differ
     /// because the exchange rate moves between the two periods.
     /// </summary>
-    /// <param name="period">The period.</param>
-    /// <param name="flow">The flow.</param>
-    /// <param name="target">The other currency.</param>
-    /// <param name="rates">The exchange rates.</param>
+    /// <param name="period">The period compared with the same span one year earlier.</param>
+    /// <param name="flow">The flow compared, recorded or derived.</param>
+    /// <param name="target">The currency to compare in besides the series' own.</param>
+    /// <param name="rates">Rates from the series' currency to <paramref name="target"/>.</param>
     /// <param name="order">Convert each observation first (rates for the observations' periods) or aggregate first (rates for the two compared periods).</param>
     /// <returns>Both growths with the levels and rates behind them.</returns>
     /// <exception cref="ExchangeRateNotFoundException">A rate is missing.</exception>
@@ -708,15 +708,15 @@ public sealed record SeriesConversion(TradeSeries Series, Currency Target, Conve
 
 /// <summary>Year-on-year growth in the source currency and in another currency, side by side.</summary>
 /// <param name="Period">The period compared.</param>
-/// <param name="Flow">The flow.</param>
+/// <param name="Flow">The flow compared, recorded or derived from exports and imports.</param>
 /// <param name="Order">Whether observations were converted before or after being added up.</param>
 /// <param name="Current">The period's value in the source currency.</param>
 /// <param name="Previous">The previous year's value in the source currency.</param>
-/// <param name="Growth">The growth in the source currency.</param>
+/// <param name="Growth">(<paramref name="Current"/> - <paramref name="Previous"/>) / <paramref name="Previous"/> in the source currency; undefined when a value is missing.</param>
 /// <param name="CurrentConverted">The period's value in the other currency.</param>
 /// <param name="PreviousConverted">The previous year's value in the other currency.</param>
-/// <param name="GrowthConverted">The growth in the other currency.</param>
-/// <param name="Rates">The rates used.</param>
+/// <param name="GrowthConverted">The same growth computed on the converted values; it differs when the rate moved between the two periods.</param>
+/// <param name="Rates">The rates the conversion used, one per currency pair and period converted.</param>
 public sealed record CurrencyGrowthComparison(
     Period Period,
     TradeFlow Flow,

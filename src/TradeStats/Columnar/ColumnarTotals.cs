@@ -40,7 +40,7 @@ public sealed class ColumnarTotals
 
     /// <summary>One group as a plain record.</summary>
     /// <param name="index">The group, 0 to <see cref="Count"/> - 1.</param>
-    /// <returns>The group.</returns>
+    /// <returns>The group's record, created anew on each call (<see cref="Rows"/> caches them).</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
     public GroupTotal this[int index] => _layout.ToGroupTotal(_cells[index], GetValue(index), _counts[index]);
 

@@ -121,7 +121,7 @@ public sealed class TradeColumns
 
     /// <summary>Builds a store from observations.</summary>
     /// <param name="observations">The observations, at least one.</param>
-    /// <returns>The store.</returns>
+    /// <returns>A new store holding one row per observation, in input order, at the smallest scale that holds every value exactly.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="observations"/> or one of them is null.</exception>
     /// <exception cref="ArgumentException">There is no observation.</exception>
     /// <exception cref="OverflowException">A value has more than 18 digits after the point or does not fit a 64-bit integer at the store's scale.</exception>
@@ -191,7 +191,7 @@ public sealed class TradeColumns
     }
 
     /// <summary>Every row as an observation, in order. This creates one object per row: use it for small stores or spot checks.</summary>
-    /// <returns>The observations.</returns>
+    /// <returns>A lazy sequence that creates each row's observation as it is enumerated, in row order.</returns>
     public IEnumerable<TradeObservation> ToObservations()
     {
         for (var i = 0; i < Count; i++)

@@ -5,15 +5,25 @@ using System.Text;
 namespace TradeStats.Columnar;
 
 /// <summary>
-/// Loads the library's own CSV format (version 1) straight into a <see cref="TradeColumns"/> store, streaming, without
-/// creating an object per row.
+/// Loads the library's own CSV format (version 1, as <see cref="Sources.ObservationCsvFile"/> writes it) straight into a
+/// <see cref="TradeColumns"/> store, streaming, without creating an object per row.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The whole format is read: RFC 4180 quoting (quoted fields, doubled quotes, line breaks inside quotes), columns in
-/// any order, every optional column, CRLF or LF line ends and a UTF-8 byte-order mark. Unquoted records take a fast
-/// path; a record with a quote takes the general one. Bad input throws <see cref="TradeCsvException"/> naming the
-/// source, line, column and value; nothing is skipped or guessed (only completely empty lines are ignored).
+/// Columns are found by their header names, in any order, each at most once; a name outside the format is refused.
+/// Required: <c>reporter</c>, <c>partner</c>, <c>period</c>, <c>flow</c>, <c>value</c> and <c>currency</c>. Optional:
+/// <c>commodity</c> (blank or absent for all goods) with <c>classification</c> (blank for HS or a named group);
+/// <c>quantity</c>, <c>quantity_unit</c> and <c>quantity_estimated</c>; the same three for <c>net_weight</c>,
+/// <c>gross_weight</c> and <c>alt_quantity</c>; <c>customs_regime</c>, <c>enterprise_type</c>, <c>transport_mode</c>
+/// and <c>status</c> (blank reads as final); and <c>source_publisher</c>, <c>source_date</c> (yyyy-MM-dd),
+/// <c>source_title</c>, <c>source_address</c> and <c>source_excerpt</c>, which need a publisher. Values are read as
+/// exact invariant decimals; only a balance may be negative.
+/// </para>
+/// <para>
+/// Text follows RFC 4180 (quoted fields, doubled quotes, line breaks inside quotes), with CRLF or LF line ends and
+/// an optional UTF-8 byte-order mark. Unquoted records take a fast path; a record with a quote takes the general
+/// one. Bad input throws <see cref="TradeCsvException"/> naming the source, line, column and value; nothing is
+/// skipped or guessed (only completely empty lines are ignored).
 /// </para>
 /// <para>
 /// Why a hand-written parser: the benchmark <c>LoadBenchmarks</c> loads the same file with CsvHelper's
@@ -41,8 +51,8 @@ public static class TradeCsvLoader
     private static readonly string[] RequiredColumns = ["reporter", "partner", "period", "flow", "value", "currency"];
 
     /// <summary>Loads a file.</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The store.</returns>
+    /// <param name="path">Path of a CSV file in the library format; opened read-only with shared read access.</param>
+    /// <returns>A new store holding one row per data record, in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="TradeCsvException">The file is not valid; the message names the line, field and value.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -56,7 +66,7 @@ public static class TradeCsvLoader
     /// <summary>Loads a stream, reading it once from its current position.</summary>
     /// <param name="stream">UTF-8 text in the library's CSV format.</param>
     /// <param name="sourceName">The name used in error messages.</param>
-    /// <returns>The store.</returns>
+    /// <returns>A new store holding one row per data record, in input order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="TradeCsvException">The text is not valid; the message names the line, field and value.</exception>
     public static TradeColumns Load(Stream stream, string sourceName)

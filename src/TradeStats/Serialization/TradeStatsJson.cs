@@ -37,7 +37,7 @@ public static class TradeStatsJson
 
     /// <summary>Adds a converter for every core value type and enum to options, so they read and write the library's JSON forms.</summary>
     /// <param name="options">Options that are not yet read-only.</param>
-    /// <returns>The same options.</returns>
+    /// <returns><paramref name="options"/> itself, with the converters appended, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The options are already in use (read-only).</exception>
     public static JsonSerializerOptions AddConverters(JsonSerializerOptions options)
@@ -52,7 +52,7 @@ public static class TradeStatsJson
     }
 
     /// <summary>A fresh converter for every core value type and enum, in the order the options use them.</summary>
-    /// <returns>The converters.</returns>
+    /// <returns>New converter instances, one per core value type and enum, in the order the options use them.</returns>
     public static IReadOnlyList<JsonConverter> CreateConverters() =>
     [
         new CurrencyJsonConverter(),

@@ -37,7 +37,7 @@ public readonly record struct BreakdownFilter<T>
     internal static BreakdownFilter<T> Create(BreakdownFilterKind kind, T? value) => new(kind, value);
 
     /// <summary>The filter as text: <c>any</c>, <c>total</c> or the value.</summary>
-    /// <returns>The text.</returns>
+    /// <returns><c>any</c>, <c>total</c>, or the <c>ToString()</c> of <see cref="Value"/>.</returns>
     public override string ToString() => Kind switch
     {
         BreakdownFilterKind.TotalOnly => "total",
@@ -51,20 +51,20 @@ public static class BreakdownFilter
 {
     /// <summary>No filter.</summary>
     /// <typeparam name="T">The breakdown's type.</typeparam>
-    /// <returns>The filter.</returns>
+    /// <returns>A filter that every observation passes, whatever its breakdown.</returns>
     public static BreakdownFilter<T> Any<T>()
         where T : notnull => default;
 
     /// <summary>Only totals over the dimension (the observation's breakdown is null).</summary>
     /// <typeparam name="T">The breakdown's type.</typeparam>
-    /// <returns>The filter.</returns>
+    /// <returns>A filter that passes only observations whose breakdown is null (the total over the dimension).</returns>
     public static BreakdownFilter<T> TotalOnly<T>()
         where T : notnull => BreakdownFilter<T>.Create(BreakdownFilterKind.TotalOnly, default);
 
     /// <summary>Only one value (for a commodity: it and everything within it).</summary>
     /// <typeparam name="T">The breakdown's type.</typeparam>
-    /// <param name="value">The value.</param>
-    /// <returns>The filter.</returns>
+    /// <param name="value">The breakdown value to keep, such as a customs regime or an HS heading.</param>
+    /// <returns>A filter that passes that value (and, for a commodity, the codes within it).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     public static BreakdownFilter<T> Only<T>(T value)
         where T : notnull

@@ -23,7 +23,7 @@ public sealed class ComtradeCsvReader : StreamTradeDataSource
     private readonly ComtradeValue _value;
 
     /// <summary>Reads a file.</summary>
-    /// <param name="path">The file.</param>
+    /// <param name="path">Path of the file; it is opened afresh, read-only, on each read, and gzip content is recognised.</param>
     /// <param name="options">How to treat bad input.</param>
     /// <param name="value">Which value to read: primary (the default), CIF or FOB; a record without it is an error.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
@@ -36,7 +36,7 @@ public sealed class ComtradeCsvReader : StreamTradeDataSource
 
     /// <summary>Reads streams that <paramref name="openStream"/> opens (once per read).</summary>
     /// <param name="openStream">Opens the input.</param>
-    /// <param name="name">The name for messages.</param>
+    /// <param name="name">The name that error messages and exceptions give as the source, such as the original file name; not blank.</param>
     /// <param name="options">How to treat bad input.</param>
     /// <param name="value">Which value to read: primary (the default), CIF or FOB; a record without it is an error.</param>
     /// <exception cref="ArgumentNullException"><paramref name="openStream"/> is null.</exception>

@@ -10,7 +10,7 @@ public interface IExchangeRateSource
 
     /// <summary>Streams the rates.</summary>
     /// <param name="cancellationToken">Stops the stream.</param>
-    /// <returns>The rates.</returns>
+    /// <returns>Every rate the source holds, read as the sequence is enumerated.</returns>
     /// <exception cref="TradeDataFormatException">The source holds invalid data.</exception>
     IAsyncEnumerable<ExchangeRate> ReadAsync(CancellationToken cancellationToken = default);
 }
@@ -19,9 +19,9 @@ public interface IExchangeRateSource
 public static class ExchangeRateSourceExtensions
 {
     /// <summary>Reads every rate of a source into a table.</summary>
-    /// <param name="source">The source.</param>
+    /// <param name="source">The source to read to the end.</param>
     /// <param name="cancellationToken">Stops the read.</param>
-    /// <returns>The table.</returns>
+    /// <returns>A new in-memory table holding every rate read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="TradeDataFormatException">The source holds invalid data, or two rates for the same pair, period and kind.</exception>
     public static async Task<ExchangeRateTable> LoadTableAsync(this IExchangeRateSource source, CancellationToken cancellationToken = default)
@@ -60,7 +60,7 @@ public sealed class ExchangeRateCsvReader : IExchangeRateSource
     private readonly Func<Stream> _open;
 
     /// <summary>Reads a file.</summary>
-    /// <param name="path">The file.</param>
+    /// <param name="path">Path of the CSV file; it is opened afresh, read-only, on each read.</param>
     /// <param name="options">How to treat bad input.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public ExchangeRateCsvReader(string path, ReadOptions? options = null)
@@ -73,7 +73,7 @@ public sealed class ExchangeRateCsvReader : IExchangeRateSource
 
     /// <summary>Reads streams that <paramref name="openStream"/> opens (once per read).</summary>
     /// <param name="openStream">Opens the input.</param>
-    /// <param name="name">The name for messages.</param>
+    /// <param name="name">The name that error messages and exceptions give as the source, such as the original file name; not blank.</param>
     /// <param name="options">How to treat bad input.</param>
     /// <exception cref="ArgumentNullException"><paramref name="openStream"/> is null.</exception>
     public ExchangeRateCsvReader(Func<Stream> openStream, string name, ReadOptions? options = null)

@@ -53,7 +53,7 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
     private static readonly string[] RequiredColumns = ["reporter", "partner", "period", "flow", "value", "currency"];
 
     /// <summary>Reads a file.</summary>
-    /// <param name="path">The file.</param>
+    /// <param name="path">Path of the file; it is opened afresh, read-only, on each read, and gzip content is recognised.</param>
     /// <param name="options">How to treat bad input.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public ObservationCsvFile(string path, ReadOptions? options = null)
@@ -63,7 +63,7 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
 
     /// <summary>Reads streams that <paramref name="openStream"/> opens (once per read).</summary>
     /// <param name="openStream">Opens the input.</param>
-    /// <param name="name">The name for messages.</param>
+    /// <param name="name">The name that error messages and exceptions give as the source, such as the original file name; not blank.</param>
     /// <param name="options">How to treat bad input.</param>
     /// <exception cref="ArgumentNullException"><paramref name="openStream"/> is null.</exception>
     public ObservationCsvFile(Func<Stream> openStream, string name, ReadOptions? options = null)
@@ -72,10 +72,10 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
     }
 
     /// <summary>Writes observations to a file in the format (UTF-8 without byte-order mark).</summary>
-    /// <param name="path">The file; replaced if it exists.</param>
-    /// <param name="observations">The observations.</param>
+    /// <param name="path">The file to write; created, or replaced if it exists.</param>
+    /// <param name="observations">The observations to write, in the order given.</param>
     /// <param name="cancellationToken">Stops the write.</param>
-    /// <returns>A task.</returns>
+    /// <returns>A task that completes when every observation has been written.</returns>
     /// <exception cref="ArgumentException">An observation cannot be written faithfully (see the remarks).</exception>
     public static async Task WriteAsync(string path, IEnumerable<TradeObservation> observations, CancellationToken cancellationToken = default)
     {
@@ -88,10 +88,10 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
     }
 
     /// <summary>Writes observations to a stream in the format (UTF-8 without byte-order mark); the stream stays open.</summary>
-    /// <param name="stream">The output.</param>
-    /// <param name="observations">The observations.</param>
+    /// <param name="stream">The stream to write to, from its current position; it is left open.</param>
+    /// <param name="observations">The observations to write, in the order given.</param>
     /// <param name="cancellationToken">Stops the write.</param>
-    /// <returns>A task.</returns>
+    /// <returns>A task that completes when every observation has been written.</returns>
     /// <exception cref="ArgumentException">An observation cannot be written faithfully (see the remarks).</exception>
     public static Task WriteAsync(Stream stream, IEnumerable<TradeObservation> observations, CancellationToken cancellationToken = default)
     {
@@ -100,10 +100,10 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
     }
 
     /// <summary>Writes a stream of observations to a stream in the format; the stream stays open.</summary>
-    /// <param name="stream">The output.</param>
-    /// <param name="observations">The observations.</param>
+    /// <param name="stream">The stream to write to, from its current position; it is left open.</param>
+    /// <param name="observations">The observations to write, in the order they arrive.</param>
     /// <param name="cancellationToken">Stops the write.</param>
-    /// <returns>A task.</returns>
+    /// <returns>A task that completes when every observation has been written.</returns>
     /// <exception cref="ArgumentException">An observation cannot be written faithfully (see the remarks).</exception>
     public static async Task WriteAsync(Stream stream, IAsyncEnumerable<TradeObservation> observations, CancellationToken cancellationToken = default)
     {
@@ -297,8 +297,8 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
     }
 
     /// <summary>The format's code for a flow: X, M, T, B, RX, RM.</summary>
-    /// <param name="flow">The flow.</param>
-    /// <returns>The code.</returns>
+    /// <param name="flow">A defined flow.</param>
+    /// <returns>The one- or two-letter code the format writes in the <c>flow</c> column, such as <c>X</c> for exports.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The flow is not a defined member.</exception>
     public static string FlowCode(TradeFlow flow) => FlowCodes.Code(flow);
 

@@ -44,7 +44,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
     public const int FormatVersion = 1;
 
     /// <summary>Reads a file.</summary>
-    /// <param name="path">The file.</param>
+    /// <param name="path">Path of the file; it is opened afresh, read-only, on each read, and gzip content is recognised.</param>
     /// <param name="options">How to treat bad input.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public ObservationJsonFile(string path, ReadOptions? options = null)
@@ -54,7 +54,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
 
     /// <summary>Reads streams that <paramref name="openStream"/> opens (once per read).</summary>
     /// <param name="openStream">Opens the input.</param>
-    /// <param name="name">The name for messages.</param>
+    /// <param name="name">The name that error messages and exceptions give as the source, such as the original file name; not blank.</param>
     /// <param name="options">How to treat bad input.</param>
     /// <exception cref="ArgumentNullException"><paramref name="openStream"/> is null.</exception>
     public ObservationJsonFile(Func<Stream> openStream, string name, ReadOptions? options = null)
@@ -63,11 +63,11 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
     }
 
     /// <summary>Writes observations to a file (UTF-8, indented when asked).</summary>
-    /// <param name="path">The file; replaced if it exists.</param>
-    /// <param name="observations">The observations.</param>
+    /// <param name="path">The file to write; created, or replaced if it exists.</param>
+    /// <param name="observations">The observations to write, in the order given.</param>
     /// <param name="indented">Whether to indent the output.</param>
     /// <param name="cancellationToken">Stops the write.</param>
-    /// <returns>A task.</returns>
+    /// <returns>A task that completes when every observation has been written.</returns>
     public static async Task WriteAsync(string path, IEnumerable<TradeObservation> observations, bool indented = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -79,11 +79,11 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
     }
 
     /// <summary>Writes observations to a stream; the stream stays open.</summary>
-    /// <param name="stream">The output.</param>
-    /// <param name="observations">The observations.</param>
+    /// <param name="stream">The stream to write to, from its current position; it is left open.</param>
+    /// <param name="observations">The observations to write, in the order given.</param>
     /// <param name="indented">Whether to indent the output.</param>
     /// <param name="cancellationToken">Stops the write.</param>
-    /// <returns>A task.</returns>
+    /// <returns>A task that completes when every observation has been written.</returns>
     public static async Task WriteAsync(Stream stream, IEnumerable<TradeObservation> observations, bool indented = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -112,8 +112,8 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
     }
 
     /// <summary>Writes one observation as a JSON object in the format.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="observation">The observation.</param>
+    /// <param name="writer">The writer to write the object to, positioned where a value may go (such as inside an array).</param>
+    /// <param name="observation">The observation to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteObservation(Utf8JsonWriter writer, TradeObservation observation)
     {

@@ -170,8 +170,8 @@ public sealed record SdmxCsvMapping(string ReporterColumn, string FlowColumn, IR
     }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads a mapping from a JSON file (schema: <see cref="SdmxCsvMappingJson"/>).</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The mapping.</returns>
+    /// <param name="path">Path of a JSON mapping file.</param>
+    /// <returns>A new mapping read from the file.</returns>
     /// <exception cref="TradeDataFormatException">The file is not a valid mapping; the message names the property and value.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static SdmxCsvMapping Load(string path)
@@ -181,7 +181,7 @@ public sealed record SdmxCsvMapping(string ReporterColumn, string FlowColumn, IR
     }
 
     /// <summary>Writes this mapping as JSON that <see cref="Load"/> reads back to an equivalent mapping.</summary>
-    /// <returns>The JSON text.</returns>
+    /// <returns>Indented JSON in the <see cref="SdmxCsvMappingJson"/> schema.</returns>
     public string ToJson() => SdmxCsvMappingJson.Write(this);
 
     private static ImmutableDictionary<string, TradeFlow> ImfFlows() => new Dictionary<string, TradeFlow>(StringComparer.Ordinal)
@@ -216,16 +216,16 @@ public sealed record SdmxMeasure(SdmxMeasureKind Kind, Currency? Currency = null
 {
     /// <summary>A value in money.</summary>
     /// <param name="currency">Its currency, or null when a currency column gives it.</param>
-    /// <returns>The measure.</returns>
+    /// <returns>A value measure; its rows become observations.</returns>
     public static SdmxMeasure ValueIn(Currency? currency) => new(SdmxMeasureKind.Value, currency);
 
     /// <summary>The net weight of the value of the same key.</summary>
     /// <param name="unit">The unit, such as <c>kg</c> or <c>100 kg</c>.</param>
-    /// <returns>The measure.</returns>
+    /// <returns>A net-weight measure; its rows set <see cref="TradeObservation.NetWeight"/> of the value row with the same key.</returns>
     public static SdmxMeasure NetWeightIn(string unit) => new(SdmxMeasureKind.NetWeight, null, unit);
 
     /// <summary>A second quantity of the value of the same key.</summary>
-    /// <param name="unit">The unit.</param>
-    /// <returns>The measure.</returns>
+    /// <param name="unit">The unit the rows' values are in, such as <c>100 kg</c>.</param>
+    /// <returns>An alternative-quantity measure; its rows set <see cref="TradeObservation.AlternativeQuantity"/> of the value row with the same key.</returns>
     public static SdmxMeasure AlternativeQuantityIn(string unit) => new(SdmxMeasureKind.AlternativeQuantity, null, unit);
 }

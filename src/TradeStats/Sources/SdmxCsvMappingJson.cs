@@ -61,9 +61,9 @@ public static class SdmxCsvMappingJson
         "statusCodes");
 
     /// <summary>Reads a mapping from JSON text.</summary>
-    /// <param name="json">The text.</param>
-    /// <param name="sourceName">The name for messages, such as the file name.</param>
-    /// <returns>The mapping.</returns>
+    /// <param name="json">A JSON object in the schema described above.</param>
+    /// <param name="sourceName">The name that error messages give as the source, such as the file name.</param>
+    /// <returns>A new mapping built from the JSON.</returns>
     /// <exception cref="TradeDataFormatException">The text is not a valid mapping.</exception>
     public static SdmxCsvMapping Parse(string json, string sourceName)
     {
@@ -151,8 +151,8 @@ public static class SdmxCsvMappingJson
     }
 
     /// <summary>Writes a mapping as JSON that <see cref="Parse"/> reads back to an equivalent mapping.</summary>
-    /// <param name="mapping">The mapping.</param>
-    /// <returns>The indented JSON text.</returns>
+    /// <param name="mapping">The mapping to write.</param>
+    /// <returns>Indented JSON in this schema.</returns>
     public static string Write(SdmxCsvMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(mapping);

@@ -87,8 +87,8 @@ public sealed class SdmxCsvReader : StreamTradeDataSource
     ];
 
     /// <summary>Reads a file.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="mapping">The column mapping.</param>
+    /// <param name="path">Path of the file; it is opened afresh, read-only, on each read, and gzip content is recognised.</param>
+    /// <param name="mapping">Which columns hold the reporter, partner, period, flow, value and other fields, and how their codes translate.</param>
     /// <param name="options">How to treat bad input.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty, or the mapping is inconsistent.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="mapping"/> is null.</exception>
@@ -100,8 +100,8 @@ public sealed class SdmxCsvReader : StreamTradeDataSource
 
     /// <summary>Reads streams that <paramref name="openStream"/> opens (once per read).</summary>
     /// <param name="openStream">Opens the input.</param>
-    /// <param name="name">The name for messages.</param>
-    /// <param name="mapping">The column mapping.</param>
+    /// <param name="name">The name that error messages and exceptions give as the source, such as the original file name; not blank.</param>
+    /// <param name="mapping">Which columns hold the reporter, partner, period, flow, value and other fields, and how their codes translate.</param>
     /// <param name="options">How to treat bad input.</param>
     /// <exception cref="ArgumentNullException"><paramref name="openStream"/> or <paramref name="mapping"/> is null.</exception>
     /// <exception cref="ArgumentException">The mapping is inconsistent.</exception>

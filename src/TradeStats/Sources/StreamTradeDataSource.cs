@@ -11,7 +11,7 @@ public abstract class StreamTradeDataSource : ITradeDataSource
     private readonly Func<Stream> _open;
 
     /// <summary>A source over a file.</summary>
-    /// <param name="path">The file.</param>
+    /// <param name="path">Path of the file; it is opened afresh, read-only, on each read.</param>
     /// <param name="options">How to treat bad input; null for <see cref="ReadOptions.Default"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     protected StreamTradeDataSource(string path, ReadOptions? options)
@@ -24,7 +24,7 @@ public abstract class StreamTradeDataSource : ITradeDataSource
 
     /// <summary>A source over streams that <paramref name="openStream"/> opens, once per read; the source disposes them.</summary>
     /// <param name="openStream">Opens the input.</param>
-    /// <param name="name">The name for messages.</param>
+    /// <param name="name">The name that error messages and exceptions give as the source, such as the original file name; not blank.</param>
     /// <param name="options">How to treat bad input; null for <see cref="ReadOptions.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="openStream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
@@ -62,11 +62,11 @@ public abstract class StreamTradeDataSource : ITradeDataSource
     }
 
     /// <summary>Parses the input, yielding the observations that match the query.</summary>
-    /// <param name="stream">The input.</param>
-    /// <param name="query">The filters.</param>
+    /// <param name="stream">The input, already decompressed when it was gzip; the caller disposes it.</param>
+    /// <param name="query">The filters an observation must match to be yielded.</param>
     /// <param name="context">Where to report invalid records.</param>
     /// <param name="cancellationToken">Stops the read.</param>
-    /// <returns>The observations.</returns>
+    /// <returns>The observations that match <paramref name="query"/>, yielded as they are parsed.</returns>
     protected abstract IAsyncEnumerable<TradeObservation> ReadStreamAsync(Stream stream, TradeQuery query, ReadContext context, CancellationToken cancellationToken);
 }
 
@@ -84,7 +84,7 @@ public sealed class ReadContext
     /// Reports an invalid record that can be skipped. In <see cref="ErrorMode.StopAtFirstError"/> mode this throws
     /// the error; otherwise the error is kept and thrown, with all others, at the end of the read.
     /// </summary>
-    /// <param name="error">The error.</param>
+    /// <param name="error">The error describing the record that is skipped.</param>
     /// <exception cref="TradeDataFormatException">In <see cref="ErrorMode.StopAtFirstError"/> mode.</exception>
     /// <exception cref="TradeDataValidationException">The maximum number of errors was reached.</exception>
     public void ReportInvalidRecord(TradeDataFormatException error)
@@ -94,7 +94,7 @@ public sealed class ReadContext
     }
 
     /// <summary>Builds the exception for an error after which nothing more can be read; throw it.</summary>
-    /// <param name="error">The error.</param>
+    /// <param name="error">The error describing why reading cannot go on.</param>
     /// <returns>The exception to throw: the error itself, or a validation exception holding every error so far.</returns>
     public Exception Fatal(TradeDataFormatException error)
     {

@@ -53,8 +53,8 @@ public sealed record TradeQuery
     public bool IsAll => this == All;
 
     /// <summary>Whether an observation passes every filter.</summary>
-    /// <param name="observation">The observation.</param>
-    /// <returns>True when it matches.</returns>
+    /// <param name="observation">The observation to test.</param>
+    /// <returns>True when the observation passes every filter of this query.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
     public bool Matches(TradeObservation observation)
     {
@@ -70,8 +70,8 @@ public sealed record TradeQuery
     }
 
     /// <summary>Equal when every filter is equal (lists compared by their elements, in order).</summary>
-    /// <param name="other">The other query.</param>
-    /// <returns>True when equal.</returns>
+    /// <param name="other">The query to compare with, or null.</param>
+    /// <returns>True when every filter of both queries is equal.</returns>
     public bool Equals(TradeQuery? other) =>
         other is not null
         && Same(Reporters, other.Reporters)

@@ -12,7 +12,7 @@ public sealed record ValidationReport(string SourceName, ImmutableArray<TradeDat
     public bool IsValid => Errors.IsEmpty;
 
     /// <summary>One line per error.</summary>
-    /// <returns>The report as text.</returns>
+    /// <returns>The source name and "no errors." when valid; otherwise the source name, the error count and whether reading stopped early, then one indented line per error message.</returns>
     public override string ToString() =>
         IsValid
             ? $"{SourceName}: no errors."
@@ -27,7 +27,7 @@ public sealed record ValidationReport(string SourceName, ImmutableArray<TradeDat
 public sealed class TradeDataValidationException : AggregateException
 {
     /// <summary>Creates the exception from a report with at least one error.</summary>
-    /// <param name="report">The report.</param>
+    /// <param name="report">The report of the read, with at least one error.</param>
     /// <exception cref="ArgumentException">The report has no errors.</exception>
     public TradeDataValidationException(ValidationReport report)
         : base(Check(report).ToString(), report.Errors)

@@ -59,7 +59,7 @@ public static class MoneyText
     /// </summary>
     /// <param name="text">The text, such as "about 1.77 billion U.S. dollars" or "surpassed 100 million yuan".</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <returns>The published amount with its interval.</returns>
+    /// <returns>The amount with the interval its printed digits and any bound word (such as "surpassed") imply; 12.67 billion covers 12.665 to 12.675 billion.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not an amount of money; the message quotes it and says what was expected.</exception>
     public static PublishedMoney ParsePublished(string text, IFormatProvider? provider = null)
@@ -76,17 +76,17 @@ public static class MoneyText
     }
 
     /// <summary>Tries to parse an amount as published; see <see cref="ParsePublished"/> for the forms.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="result">The published amount, when the text is one.</param>
-    /// <returns>Whether the text is an amount of money.</returns>
+    /// <param name="text">The text to parse, in any form <see cref="ParsePublished"/> accepts; null fails.</param>
+    /// <param name="result">The published amount when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when <paramref name="text"/> is an amount of money in a known currency.</returns>
     public static bool TryParsePublished([NotNullWhen(true)] string? text, out PublishedMoney result) =>
         TryParsePublished(text, null, out result);
 
     /// <summary>Tries to parse an amount as published in a given notation; see <see cref="ParsePublished"/> for the forms.</summary>
-    /// <param name="text">The text.</param>
+    /// <param name="text">The text to parse, in any form <see cref="ParsePublished"/> accepts; null fails.</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <param name="result">The published amount, when the text is one.</param>
-    /// <returns>Whether the text is an amount of money.</returns>
+    /// <param name="result">The published amount when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when <paramref name="text"/> is an amount of money in a known currency.</returns>
     public static bool TryParsePublished([NotNullWhen(true)] string? text, IFormatProvider? provider, out PublishedMoney result)
     {
         result = default;
@@ -110,9 +110,9 @@ public static class MoneyText
     /// Parses an amount followed by its equivalent in another currency in parentheses, as the press writes
     /// conversions: "246.57 billion yuan ($34.3 billion)", "12.67 billion yuan (about 1.77 billion U.S. dollars)".
     /// </summary>
-    /// <param name="text">The text.</param>
+    /// <param name="text">An amount followed by its equivalent in another currency in parentheses.</param>
     /// <param name="provider">The notation of the numbers; invariant when null.</param>
-    /// <returns>Both published amounts.</returns>
+    /// <returns>The amount as first published and its equivalent, each with the interval its digits imply.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">
     /// Either part is not an amount, the equivalent is missing, or both are in the same currency.
@@ -134,14 +134,14 @@ public static class MoneyText
     /// Writes an amount compactly, with the largest scale not above it: "12.67 billion yuan", "US$1.77 billion",
     /// "613 million yuan", "126.7亿元". Amounts under a million (under 万 in Chinese style) are written in full.
     /// </summary>
-    /// <param name="money">The amount.</param>
+    /// <param name="money">The exact amount to write; the scale word is chosen from its magnitude.</param>
     /// <param name="style">Which words to use.</param>
     /// <param name="decimals">
     /// Decimals of the scaled number, rounded half away from zero as the press does; when null, as many as needed to
     /// write the amount exactly.
     /// </param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The scaled number with the currency words of <paramref name="style"/>, such as <c>12.67 billion yuan</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative or above 28, or the style is unknown.</exception>
     public static string FormatCompact(Money money, CompactMoneyStyle style = CompactMoneyStyle.Press, int? decimals = null, IFormatProvider? provider = null)
     {
@@ -165,7 +165,7 @@ public static class MoneyText
     /// <param name="money">The published amount, rounded to the nearest or a bound, with a power-of-ten resolution.</param>
     /// <param name="style">Which words to use.</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The text with any bound word, such as <c>more than US$100 million</c>, that <see cref="ParsePublished"/> reads back to the same figure.</returns>
     /// <exception cref="ArgumentException">
     /// The figure is exact or truncated (the press has no words for them), its resolution is not a power of ten, or
     /// its value is not a whole number of resolutions.
@@ -211,11 +211,11 @@ public static class MoneyText
     /// <summary>
     /// Writes the full amount without a scale word: "12,670,000,000 yuan", "US$1,770,000,000", "12670000000元".
     /// </summary>
-    /// <param name="money">The amount.</param>
+    /// <param name="money">The exact amount to write.</param>
     /// <param name="style">Which words to use.</param>
     /// <param name="decimals">Decimals, rounded half away from zero; when null, as many as needed to be exact.</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The full amount with the currency words of <paramref name="style"/>, such as <c>12,670,000,000 yuan</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative or above 28, or the style is unknown.</exception>
     public static string Format(Money money, CompactMoneyStyle style = CompactMoneyStyle.Press, int? decimals = null, IFormatProvider? provider = null)
     {

@@ -45,7 +45,7 @@ public static class NumberText
     /// </summary>
     /// <param name="text">"15.4%", "+15.4%", "-33.1%", "98.6 percent", "15.4 per cent", "over 7 percent"...</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <returns>The fraction as published.</returns>
+    /// <returns>The fraction (0.154 for 15.4 percent) with the resolution its printed digits imply, or a bound for "over" and "under".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a percentage; the message quotes it.</exception>
     public static PublishedNumber ParsePercent(string text, IFormatProvider? provider = null)
@@ -74,10 +74,10 @@ public static class NumberText
     }
 
     /// <summary>Tries to parse a percentage; see <see cref="ParsePercent"/>.</summary>
-    /// <param name="text">The text.</param>
+    /// <param name="text">The text to parse, in any form <see cref="ParsePercent"/> accepts; null fails.</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <param name="result">The fraction, when the text is a percentage.</param>
-    /// <returns>Whether the text is a percentage.</returns>
+    /// <param name="result">The fraction when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when <paramref name="text"/> is a percentage.</returns>
     public static bool TryParsePercent([NotNullWhen(true)] string? text, IFormatProvider? provider, out PublishedNumber result) =>
         TryParse(text, provider, ParsePercent, out result);
 
@@ -86,9 +86,9 @@ public static class NumberText
     /// is 1.5 with resolution 0.1. The value is the factor as published: whether "a 65-fold surge" means 65 or 66
     /// times the base is for the analysis to decide.
     /// </summary>
-    /// <param name="text">The text.</param>
+    /// <param name="text">A fold in digits or words, such as <c>65-fold</c>, <c>eightfold</c> or <c>1.5 times</c>.</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <returns>The factor as published.</returns>
+    /// <returns>The factor as printed (65 for "65-fold", not the growth rate 64), with the resolution of its last digit.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a growth factor; the message quotes it.</exception>
     public static PublishedNumber ParseFold(string text, IFormatProvider? provider = null)
@@ -127,9 +127,9 @@ public static class NumberText
     /// count ("about 12,000", "some 150") is rounded to its last non-zero digit ([11,500, 12,500)); a count with a
     /// scale word ("1.2 million") is rounded to its last digit.
     /// </summary>
-    /// <param name="text">The text.</param>
+    /// <param name="text">A count in digits, with or without grouping, a bound word or a scale word, such as <c>more than 11,800</c>.</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <returns>The count as published.</returns>
+    /// <returns>The count, exact, a bound, or with the resolution its digits imply.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a count (negative and fractional counts are refused); the message quotes it.</exception>
     public static PublishedNumber ParseCount(string text, IFormatProvider? provider = null)
@@ -200,7 +200,7 @@ public static class NumberText
     /// <param name="fraction">The published fraction, rounded to the nearest or a bound, with a power-of-ten resolution of at most 0.01.</param>
     /// <param name="signed">Whether to write "+" before a positive value.</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The percentage with a percent sign and any bound word, such as <c>15.4%</c> or <c>more than 20%</c>.</returns>
     /// <exception cref="ArgumentException">The figure has no percentage text that keeps its resolution and style.</exception>
     [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "'signed' is the agreed parameter name of the text API and reads naturally at call sites.")]
     public static string FormatPercent(PublishedNumber fraction, bool signed = false, IFormatProvider? provider = null) =>
@@ -210,7 +210,7 @@ public static class NumberText
     /// <param name="factor">The factor, not negative.</param>
     /// <param name="decimals">Decimals, 0 to 28, rounded half away from zero.</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The factor with <c>-fold</c>, such as <c>65-fold</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The factor is negative or <paramref name="decimals"/> is out of range.</exception>
     public static string FormatFold(decimal factor, int decimals = 0, IFormatProvider? provider = null)
     {
@@ -223,7 +223,7 @@ public static class NumberText
     /// <summary>Writes a whole count with digit grouping: 12938 is "12,938".</summary>
     /// <param name="count">The count, a non-negative whole number.</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The count with digit grouping of <paramref name="provider"/>, such as <c>12,938</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The count is negative or not whole.</exception>
     public static string FormatCount(decimal count, IFormatProvider? provider = null)
     {
@@ -242,7 +242,7 @@ public static class NumberText
     /// </summary>
     /// <param name="count">The published count: exact, a bound, or rounded to the nearest power of ten as an approximate count is.</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The count with any bound or approximation word, such as <c>more than 11,800</c> or <c>about 12,000</c>.</returns>
     /// <exception cref="ArgumentException">The count is negative, fractional, truncated, or has a resolution that its digits cannot show.</exception>
     public static string FormatCount(PublishedNumber count, IFormatProvider? provider = null)
     {

@@ -12,32 +12,32 @@ public static class Figures
 {
     /// <summary>An amount printed in billions, such as "12.67 billion yuan".</summary>
     /// <param name="digits">The printed number, such as 12.67.</param>
-    /// <param name="currency">The currency.</param>
+    /// <param name="currency">The currency the amount is printed in, such as <see cref="Currency.CNY"/> for yuan.</param>
     /// <param name="style">How the printed number relates to the exact one.</param>
-    /// <returns>The published amount.</returns>
+    /// <returns>The amount times one billion, with the interval its last printed digit implies (12.67 covers 12.665 to 12.675 billion).</returns>
     public static PublishedMoney Billion(decimal digits, Currency currency, RoundingStyle style = RoundingStyle.Nearest) =>
         new(PublishedNumber.FromDigits(digits, 1_000_000_000m, style), currency);
 
     /// <summary>An amount printed in millions, such as "613 million yuan".</summary>
     /// <param name="digits">The printed number, such as 613.</param>
-    /// <param name="currency">The currency.</param>
+    /// <param name="currency">The currency the amount is printed in.</param>
     /// <param name="style">How the printed number relates to the exact one.</param>
-    /// <returns>The published amount.</returns>
+    /// <returns>The amount times one million, with the interval its last printed digit implies.</returns>
     public static PublishedMoney Million(decimal digits, Currency currency, RoundingStyle style = RoundingStyle.Nearest) =>
         new(PublishedNumber.FromDigits(digits, 1_000_000m, style), currency);
 
     /// <summary>An amount printed in units of the currency.</summary>
-    /// <param name="digits">The printed number.</param>
-    /// <param name="currency">The currency.</param>
+    /// <param name="digits">The printed number in major units of <paramref name="currency"/>, such as 1234.5.</param>
+    /// <param name="currency">The currency the amount is printed in.</param>
     /// <param name="style">How the printed number relates to the exact one.</param>
-    /// <returns>The published amount.</returns>
+    /// <returns>The amount, with the interval its last printed digit implies.</returns>
     public static PublishedMoney Amount(decimal digits, Currency currency, RoundingStyle style = RoundingStyle.Nearest) =>
         new(PublishedNumber.FromDigits(digits, 1m, style), currency);
 
     /// <summary>A percentage as a fraction: <c>Percent(15.4m)</c> is 0.154 with resolution 0.001, "15.4 percent".</summary>
     /// <param name="digits">The printed percentage, such as 15.4 or -33.1.</param>
     /// <param name="style">How the printed number relates to the exact one.</param>
-    /// <returns>The published fraction.</returns>
+    /// <returns>The fraction (0.154 for 15.4), with the resolution its last printed digit implies.</returns>
     public static PublishedNumber Percent(decimal digits, RoundingStyle style = RoundingStyle.Nearest) =>
         PublishedNumber.FromDigits(digits, 0.01m, style);
 
@@ -46,13 +46,13 @@ public static class Figures
     public static PublishedNumber Increase() => new(0m, 0m, RoundingStyle.AtLeast);
 
     /// <summary>A claim of decline without a rate ("fell"): any growth below zero.</summary>
-    /// <returns>The fraction written as "at most 0".</returns>
+    /// <returns>The fraction (-inf, 0) written as "at most 0".</returns>
     public static PublishedNumber Decrease() => new(0m, 0m, RoundingStyle.AtMost);
 
     /// <summary>A count as printed, such as 12,938 (exact unless a style is given).</summary>
-    /// <param name="digits">The printed count.</param>
+    /// <param name="digits">The printed count, such as 12938.</param>
     /// <param name="style">Exact by default; <see cref="RoundingStyle.AtLeast"/> for "more than 11,800".</param>
-    /// <returns>The published count.</returns>
+    /// <returns>The count, exact or with the bound <paramref name="style"/> gives.</returns>
     public static PublishedNumber Count(decimal digits, RoundingStyle style = RoundingStyle.Exact) =>
         style == RoundingStyle.Exact ? PublishedNumber.Exact(digits) : PublishedNumber.FromDigits(digits, 1m, style);
 
@@ -64,7 +64,7 @@ public static class Figures
 
     /// <summary>A percentage as printed: "+15.4%", "98.6 percent", "-33.1%", as a fraction (0.154).</summary>
     /// <param name="text">The text, read by <see cref="NumberText.ParsePercent"/>.</param>
-    /// <returns>The published fraction.</returns>
+    /// <returns>The fraction (0.154 for "15.4%"), with the resolution its last printed digit implies.</returns>
     /// <exception cref="FormatException">The text is not a percentage; the message quotes it.</exception>
     public static PublishedNumber Percent(string text) => NumberText.ParsePercent(text, CultureInfo.InvariantCulture);
 
@@ -72,8 +72,8 @@ public static class Figures
     /// A growth rate from a percentage ("+15.4%", "15.4 percent") or a fold ("65-fold": 65 times the base, a growth
     /// of 64 with the fold's rounding).
     /// </summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The published growth as a fraction.</returns>
+    /// <param name="text">A percentage such as <c>+15.4%</c> or <c>15.4 percent</c>, or a fold such as <c>65-fold</c>.</param>
+    /// <returns>The growth as a fraction (64 for 65-fold), with the rounding the printed digits imply.</returns>
     /// <exception cref="FormatException">The text is neither a percentage nor a fold; the message quotes it.</exception>
     public static PublishedNumber Growth(string text)
     {

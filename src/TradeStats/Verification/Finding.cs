@@ -51,12 +51,12 @@ public sealed record Finding(
     public bool IsContradiction => Classification == FindingClassification.Contradiction;
 
     /// <summary>Whether the finding names a statement.</summary>
-    /// <param name="statementId">The statement's id.</param>
+    /// <param name="statementId">A statement id as given to <see cref="Statement.Id"/>; compared case-sensitively.</param>
     /// <returns>True when the statement is involved.</returns>
     public bool Involves(string statementId) => Statements.Any(s => string.Equals(s.Id, statementId, StringComparison.Ordinal));
 
     /// <summary>The classification, kind and message on one line, then the arithmetic.</summary>
-    /// <returns>The text.</returns>
+    /// <returns><c>[Classification] Kind: Message</c>, then the arithmetic indented on a second line.</returns>
     public override string ToString() => $"[{Classification}] {Kind}: {Message}{Environment.NewLine}    {Arithmetic}";
 }
 

@@ -29,9 +29,9 @@ namespace TradeStats.Verification;
 public static class IntervalMath
 {
     /// <summary>The sum of two intervals: every x + y.</summary>
-    /// <param name="left">The first interval.</param>
-    /// <param name="right">The second interval.</param>
-    /// <returns>The interval of sums.</returns>
+    /// <param name="left">The possible values of the first addend.</param>
+    /// <param name="right">The possible values of the second addend.</param>
+    /// <returns>Every x + y, exact; an end is closed only when both operands' ends are, and unbounded when either is.</returns>
     public static DecimalInterval Add(DecimalInterval left, DecimalInterval right)
     {
         var lower = left.IsLowerUnbounded || right.IsLowerUnbounded ? decimal.MinValue : SaturatingAdd(left.Lower, right.Lower);
@@ -43,7 +43,7 @@ public static class IntervalMath
 
     /// <summary>The sum of several intervals.</summary>
     /// <param name="intervals">The intervals, at least one.</param>
-    /// <returns>The interval of sums.</returns>
+    /// <returns>Every possible sum of one value from each interval, exact.</returns>
     /// <exception cref="ArgumentException">No interval is given.</exception>
     public static DecimalInterval Sum(IEnumerable<DecimalInterval> intervals)
     {
@@ -58,8 +58,8 @@ public static class IntervalMath
     }
 
     /// <summary>The negation of an interval: every -x.</summary>
-    /// <param name="value">The interval.</param>
-    /// <returns>The negated interval.</returns>
+    /// <param name="value">The possible values to negate.</param>
+    /// <returns>Every -x: the ends swapped and negated, each keeping its open or closed kind.</returns>
     public static DecimalInterval Negate(DecimalInterval value)
     {
         // MinValue and MaxValue are each other's negation, so unbounded ends stay unbounded.
@@ -67,15 +67,15 @@ public static class IntervalMath
     }
 
     /// <summary>The difference of two intervals: every x - y.</summary>
-    /// <param name="left">The interval subtracted from.</param>
-    /// <param name="right">The interval subtracted.</param>
-    /// <returns>The interval of differences.</returns>
+    /// <param name="left">The possible values of the minuend.</param>
+    /// <param name="right">The possible values of the subtrahend.</param>
+    /// <returns>Every x - y, exact.</returns>
     public static DecimalInterval Subtract(DecimalInterval left, DecimalInterval right) => Add(left, Negate(right));
 
     /// <summary>The product of two intervals: every x * y.</summary>
-    /// <param name="left">The first interval.</param>
-    /// <param name="right">The second interval.</param>
-    /// <returns>The interval of products.</returns>
+    /// <param name="left">The possible values of the first factor.</param>
+    /// <param name="right">The possible values of the second factor.</param>
+    /// <returns>Every x * y, its ends rounded outward when decimal cannot hold them exactly.</returns>
     public static DecimalInterval Multiply(DecimalInterval left, DecimalInterval right)
     {
         Span<End> lows = [Low(left), High(left)];
@@ -94,14 +94,14 @@ public static class IntervalMath
     }
 
     /// <summary>The interval multiplied by a number.</summary>
-    /// <param name="value">The interval.</param>
-    /// <param name="factor">The factor.</param>
-    /// <returns>The scaled interval.</returns>
+    /// <param name="value">The possible values to scale.</param>
+    /// <param name="factor">An exact number, such as a unit multiplier; negative swaps the ends.</param>
+    /// <returns>Every x * <paramref name="factor"/>, its ends rounded outward when inexact.</returns>
     public static DecimalInterval Scale(DecimalInterval value, decimal factor) => Multiply(value, DecimalInterval.Point(factor));
 
     /// <summary>The quotient of two intervals: every x / y; undefined (null) when the divisor contains zero.</summary>
-    /// <param name="dividend">The interval divided.</param>
-    /// <param name="divisor">The interval divided by.</param>
+    /// <param name="dividend">The possible values of the numerator.</param>
+    /// <param name="divisor">The possible values of the denominator; a divisor containing zero gives null.</param>
     /// <returns>The interval of quotients, or null when <paramref name="divisor"/> contains zero.</returns>
     public static DecimalInterval? Divide(DecimalInterval dividend, DecimalInterval divisor)
     {
@@ -127,9 +127,9 @@ public static class IntervalMath
     }
 
     /// <summary>The values common to two intervals, or null when they do not overlap.</summary>
-    /// <param name="left">The first interval.</param>
-    /// <param name="right">The second interval.</param>
-    /// <returns>The intersection, or null.</returns>
+    /// <param name="left">One interval.</param>
+    /// <param name="right">The other interval; the order does not matter.</param>
+    /// <returns>The values in both, with an end closed only when it is closed in both; null when they share no value.</returns>
     public static DecimalInterval? Intersect(DecimalInterval left, DecimalInterval right)
     {
         if (!left.Overlaps(right))
@@ -143,9 +143,9 @@ public static class IntervalMath
     }
 
     /// <summary>The smallest interval holding both.</summary>
-    /// <param name="left">The first interval.</param>
-    /// <param name="right">The second interval.</param>
-    /// <returns>The hull.</returns>
+    /// <param name="left">One interval.</param>
+    /// <param name="right">The other interval; the order does not matter.</param>
+    /// <returns>From the lower of the lower ends to the higher of the upper ends, including any gap between the two.</returns>
     public static DecimalInterval Hull(DecimalInterval left, DecimalInterval right)
     {
         var lower = left.Lower < right.Lower ? Low(left) : left.Lower > right.Lower ? Low(right) : new End(left.Lower, left.LowerInclusive || right.LowerInclusive);
@@ -154,14 +154,14 @@ public static class IntervalMath
     }
 
     /// <summary>The values not above the interval's upper end: (-inf, upper]. "A part is at most its whole" compares a part with this.</summary>
-    /// <param name="value">The interval.</param>
-    /// <returns>The interval unbounded below.</returns>
+    /// <param name="value">The interval whose upper end is kept.</param>
+    /// <returns>(-inf, upper] or (-inf, upper), with <paramref name="value"/>'s upper end.</returns>
     public static DecimalInterval AtMost(DecimalInterval value) => new(decimal.MinValue, value.Upper, true, value.UpperInclusive);
 
     /// <summary>The distance between two intervals: zero when they overlap, otherwise the width of the gap between them.</summary>
-    /// <param name="left">The first interval.</param>
-    /// <param name="right">The second interval.</param>
-    /// <returns>The non-negative gap.</returns>
+    /// <param name="left">One interval.</param>
+    /// <param name="right">The other interval; the order does not matter.</param>
+    /// <returns>The distance from the nearer end of one to the nearer end of the other, zero when they overlap or touch.</returns>
     public static decimal Gap(DecimalInterval left, DecimalInterval right)
     {
         if (left.Overlaps(right))
@@ -173,8 +173,8 @@ public static class IntervalMath
     }
 
     /// <summary>The middle of a bounded interval; the bounded end of a half-bounded one.</summary>
-    /// <param name="value">The interval.</param>
-    /// <returns>The midpoint.</returns>
+    /// <param name="value">The interval, bounded on at least one side for a meaningful result.</param>
+    /// <returns>(lower + upper) / 2 for a bounded interval; the finite end for a half-bounded one.</returns>
     public static decimal Midpoint(DecimalInterval value) =>
         value.IsLowerUnbounded ? value.Upper : value.IsUpperUnbounded ? value.Lower : value.Lower + ((value.Upper - value.Lower) / 2m);
 

@@ -10,8 +10,8 @@ namespace TradeStats.Verification;
 /// <param name="QuoteCurrency">The currency the price is in (CNY in USD/CNY).</param>
 /// <param name="FromYear">The first year the band covers.</param>
 /// <param name="ToYear">The last year the band covers.</param>
-/// <param name="Low">The lowest plausible rate.</param>
-/// <param name="High">The highest plausible rate.</param>
+/// <param name="Low">The lowest plausible rate, in <paramref name="QuoteCurrency"/> per unit of <paramref name="BaseCurrency"/>; positive.</param>
+/// <param name="High">The highest plausible rate, in the same terms; at least <paramref name="Low"/>.</param>
 public sealed record PlausibleRateBand(Currency BaseCurrency, Currency QuoteCurrency, int FromYear, int ToYear, decimal Low, decimal High)
 {
     /// <summary>
@@ -31,12 +31,12 @@ public sealed record PlausibleRateBand(Currency BaseCurrency, Currency QuoteCurr
             : throw new ArgumentOutOfRangeException(nameof(Low), Low, string.Create(CultureInfo.InvariantCulture, $"The band {BaseCurrency}/{QuoteCurrency} needs 0 < Low <= High; got {Low} to {High}."));
 
     /// <summary>Whether the band covers a period (every month of it lies in the band's years).</summary>
-    /// <param name="period">The period.</param>
-    /// <returns>True when covered.</returns>
+    /// <param name="period">The period a figure covers.</param>
+    /// <returns>True when the period starts no earlier than <see cref="FromYear"/> and ends no later than <see cref="ToYear"/>.</returns>
     public bool Covers(Period period) => period.StartYear >= FromYear && period.EndYear <= ToYear;
 
     /// <summary>The pair and range, such as <c>USD/CNY 6.0-7.5 (2015-2025)</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The pair, the range and the years, such as <c>USD/CNY 6.0-7.5 (2015-2025)</c>.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{BaseCurrency.Code}/{QuoteCurrency.Code} {Low}-{High} ({FromYear}-{ToYear})");
 }

@@ -75,18 +75,18 @@ public sealed record Statement
     public string Text => Source?.Excerpt ?? Describe();
 
     /// <summary>A statement of a level in money.</summary>
-    /// <param name="id">The label.</param>
+    /// <param name="id">A label unique within the statement set, such as <c>xinhua-total-2024</c>; findings name the statement by it.</param>
     /// <param name="subject">What the figure describes.</param>
-    /// <param name="value">The published amount.</param>
-    /// <returns>The statement.</returns>
+    /// <param name="value">The amount as published, with the precision its printed digits imply.</param>
+    /// <returns>A statement with only <see cref="Value"/> set; not yet validated.</returns>
     public static Statement OfValue(string id, StatementSubject subject, PublishedMoney value) => new(id, subject) { Value = value };
 
     /// <summary>A statement of a level in money read from press text, optionally with its growth.</summary>
-    /// <param name="id">The label.</param>
+    /// <param name="id">A label unique within the statement set, such as <c>xinhua-total-2024</c>.</param>
     /// <param name="subject">What the figure describes.</param>
     /// <param name="value">The amount as printed, such as "12.67 billion yuan" or "$1.21 billion".</param>
     /// <param name="growth">The growth as printed, such as "+15.4%" or "65-fold"; null when not stated.</param>
-    /// <returns>The statement.</returns>
+    /// <returns>A statement with <see cref="Value"/> and, when given, <see cref="Growth"/> set.</returns>
     /// <exception cref="FormatException">A text cannot be read; the message quotes it.</exception>
     /// <example>
     /// <code>
@@ -97,34 +97,34 @@ public sealed record Statement
         new(id, subject) { Value = Figures.Money(value), Growth = growth is null ? null : Figures.Growth(growth) };
 
     /// <summary>A statement of a count, such as "12,938 NEVs".</summary>
-    /// <param name="id">The label.</param>
+    /// <param name="id">A label unique within the statement set.</param>
     /// <param name="subject">What the figure describes.</param>
-    /// <param name="count">The published count.</param>
+    /// <param name="count">The number as published, such as 12,938 with its rounding.</param>
     /// <param name="unit">What is counted.</param>
-    /// <returns>The statement.</returns>
+    /// <returns>A statement with <see cref="Count"/> and <see cref="CountUnit"/> set.</returns>
     public static Statement OfCount(string id, StatementSubject subject, PublishedNumber count, string unit) =>
         new(id, subject) { Count = count, CountUnit = unit };
 
     /// <summary>A statement of a share, such as "exports are 89 percent of the total".</summary>
-    /// <param name="id">The label.</param>
-    /// <param name="subject">The part.</param>
-    /// <param name="share">The published share as a fraction.</param>
-    /// <param name="whole">The whole.</param>
-    /// <returns>The statement.</returns>
+    /// <param name="id">A label unique within the statement set.</param>
+    /// <param name="subject">What the share is of: the part, such as the exports.</param>
+    /// <param name="share">The published share as a fraction between 0 and 1 (0.893 for 89.3 percent).</param>
+    /// <param name="whole">What the part is a share of, such as total trade in the same period.</param>
+    /// <returns>A statement with <see cref="Share"/> and <see cref="ShareOf"/> set.</returns>
     public static Statement OfShare(string id, StatementSubject subject, PublishedNumber share, StatementSubject whole) =>
         new(id, subject) { Share = share, ShareOf = whole };
 
     /// <summary>A statement of growth only, such as "trade surged" or "up 84.8 percent".</summary>
-    /// <param name="id">The label.</param>
+    /// <param name="id">A label unique within the statement set.</param>
     /// <param name="subject">What grew.</param>
-    /// <param name="growth">The published growth as a fraction.</param>
-    /// <returns>The statement.</returns>
+    /// <param name="growth">The published growth as a fraction above -1 (0.848 for 84.8 percent).</param>
+    /// <returns>A statement with only <see cref="Growth"/> set.</returns>
     public static Statement OfGrowth(string id, StatementSubject subject, PublishedNumber growth) => new(id, subject) { Growth = growth };
 
     /// <summary>The same statement with its source and the sentence it was taken from.</summary>
-    /// <param name="source">The publication.</param>
+    /// <param name="source">The publication: publisher, date, title and address.</param>
     /// <param name="excerpt">The sentence; null keeps the source's own excerpt.</param>
-    /// <returns>The statement.</returns>
+    /// <returns>A copy of this statement with <see cref="Source"/> set; the figures are unchanged.</returns>
     public Statement From(SourceReference source, string? excerpt = null)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -180,7 +180,7 @@ public sealed record Statement
     }
 
     /// <summary>The id, subject and figures, such as <c>xinhua-total-2024: CN-XZ-WLD 2024 Total 12670000000 CNY +15.4%</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The id, a colon and a description of the subject and figures, such as <c>xinhua-total-2024: CN-XZ-WLD 2024 Total 12670000000 CNY +15.4%</c>.</returns>
     public override string ToString() => Id + ": " + Describe();
 
     private string Describe()

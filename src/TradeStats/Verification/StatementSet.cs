@@ -32,7 +32,7 @@ public sealed class StatementSet : IReadOnlyList<Statement>
     }
 
     /// <summary>Creates a set holding statements.</summary>
-    /// <param name="statements">The statements.</param>
+    /// <param name="statements">The statements to add in order, each validated; ids must be unique.</param>
     /// <exception cref="ArgumentException">A statement is invalid or its id is taken.</exception>
     public StatementSet(IEnumerable<Statement> statements)
     {
@@ -53,13 +53,13 @@ public sealed class StatementSet : IReadOnlyList<Statement>
     public Statement this[int index] => _statements[index];
 
     /// <summary>The statement with an id.</summary>
-    /// <param name="id">The id.</param>
-    /// <returns>The statement.</returns>
+    /// <param name="id">The statement's label as given to <see cref="Statement.Id"/>; case-sensitive.</param>
+    /// <returns>The statement added with that id.</returns>
     /// <exception cref="KeyNotFoundException">No statement has that id.</exception>
     public Statement this[string id] => _byId.TryGetValue(id, out var s) ? s : throw new KeyNotFoundException($"No statement has id '{id}'.");
 
     /// <summary>Adds a statement after validating it.</summary>
-    /// <param name="statement">The statement.</param>
+    /// <param name="statement">The statement to validate and add; its id must not be taken.</param>
     /// <returns>The statement, so it can be kept in a variable.</returns>
     /// <exception cref="ArgumentException">The statement is invalid (see <see cref="Statement.Validate"/>) or its id is taken.</exception>
     public Statement Add(Statement statement)
@@ -78,7 +78,7 @@ public sealed class StatementSet : IReadOnlyList<Statement>
     /// <summary>Declares that the parts together make up the whole exactly (no overlap, nothing left out).</summary>
     /// <param name="wholeId">The id of the whole's statement.</param>
     /// <param name="partIds">The ids of the parts' statements, at least two.</param>
-    /// <returns>This set.</returns>
+    /// <returns>This set, so declarations can be chained.</returns>
     /// <exception cref="ArgumentException">An id is unknown, or fewer than two parts are given.</exception>
     public StatementSet AddPartition(string wholeId, params string[] partIds)
     {
@@ -95,7 +95,7 @@ public sealed class StatementSet : IReadOnlyList<Statement>
     /// <summary>Declares that one statement's figure is a part of another's (so it cannot exceed it).</summary>
     /// <param name="partId">The id of the part's statement.</param>
     /// <param name="wholeId">The id of the whole's statement.</param>
-    /// <returns>This set.</returns>
+    /// <returns>This set, so declarations can be chained.</returns>
     /// <exception cref="ArgumentException">An id is unknown.</exception>
     public StatementSet AddPartOf(string partId, string wholeId)
     {
@@ -118,7 +118,7 @@ public sealed class StatementSet : IReadOnlyList<Statement>
 /// <summary>A relation between statements declared by the user.</summary>
 /// <param name="Kind">Partition or part-of.</param>
 /// <param name="WholeId">The id of the whole's statement.</param>
-/// <param name="PartIds">The ids of the parts' statements.</param>
+/// <param name="PartIds">The ids of the parts' statements: two or more for a partition, one for part-of.</param>
 public sealed record StatementRelation(StatementRelationKind Kind, string WholeId, IReadOnlyList<string> PartIds);
 
 /// <summary>The kinds of declared relation.</summary>

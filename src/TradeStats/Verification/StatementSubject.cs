@@ -13,7 +13,7 @@ namespace TradeStats.Verification;
 /// <param name="Reporter">Who reports the trade (a country or subdivision).</param>
 /// <param name="Partner">With whom; <see cref="Territory.World"/> for all partners.</param>
 /// <param name="Period">The months the figure covers.</param>
-/// <param name="Flow">The flow.</param>
+/// <param name="Flow">The flow the figure is for: exports, imports, total trade or the balance.</param>
 public sealed record StatementSubject(Territory Reporter, Territory Partner, Period Period, TradeFlow Flow)
 {
     /// <summary>The goods covered; null for all goods.</summary>
@@ -29,7 +29,7 @@ public sealed record StatementSubject(Territory Reporter, Territory Partner, Per
     public TransportMode? TransportMode { get; init; }
 
     /// <summary>The subject of an observation.</summary>
-    /// <param name="observation">The observation.</param>
+    /// <param name="observation">The observation whose dimensions to copy; its value, quantities, status and source are dropped.</param>
     /// <returns>Its reporter, partner, period, flow and breakdowns.</returns>
     public static StatementSubject From(TradeObservation observation)
     {
@@ -44,13 +44,13 @@ public sealed record StatementSubject(Territory Reporter, Territory Partner, Per
     }
 
     /// <summary>The same subject for another flow (exports of the same total).</summary>
-    /// <param name="flow">The flow.</param>
-    /// <returns>The subject.</returns>
+    /// <param name="flow">The flow to put in place of <see cref="Flow"/>.</param>
+    /// <returns>A copy with that flow; every other dimension unchanged.</returns>
     public StatementSubject WithFlow(TradeFlow flow) => this with { Flow = flow };
 
     /// <summary>The same subject for another period.</summary>
-    /// <param name="period">The period.</param>
-    /// <returns>The subject.</returns>
+    /// <param name="period">The period to put in place of <see cref="Period"/>, such as the year before.</param>
+    /// <returns>A copy with that period; every other dimension unchanged.</returns>
     public StatementSubject WithPeriod(Period period) => this with { Period = period };
 
     /// <summary>
@@ -59,7 +59,7 @@ public sealed record StatementSubject(Territory Reporter, Territory Partner, Per
     /// group it belongs to), a reporter inside the whole's reporter (Xizang inside China), and each breakdown equal or
     /// "all" on the whole's side. A subject is not strictly within itself.
     /// </summary>
-    /// <param name="whole">The candidate whole.</param>
+    /// <param name="whole">The subject that may contain this one.</param>
     /// <returns>True when this subject is a proper part of <paramref name="whole"/>.</returns>
     public bool IsStrictlyWithin(StatementSubject whole)
     {
@@ -76,7 +76,7 @@ public sealed record StatementSubject(Territory Reporter, Territory Partner, Per
     }
 
     /// <summary>A short invariant description, such as <c>CN-XZ-WLD 2024 Exports</c> or <c>CN-XZ-WLD 2025 Total Private</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The reporter and partner codes joined by a hyphen, the period, the flow and any breakdowns, such as <c>CN-XZ-WLD 2024 Exports</c>.</returns>
     public override string ToString()
     {
         var parts = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{Reporter.Code}-{Partner.Code}"), Period.ToString(), Flow.ToString() };

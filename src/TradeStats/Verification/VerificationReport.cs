@@ -17,13 +17,13 @@ public sealed record VerificationReport(IReadOnlyList<Finding> Findings, int Omi
     public IReadOnlyList<Finding> Consistent => [.. Findings.Where(f => f.Classification == FindingClassification.ConsistentWithinRounding)];
 
     /// <summary>The findings that name a statement.</summary>
-    /// <param name="statementId">The statement's id.</param>
-    /// <returns>The findings involving it.</returns>
+    /// <param name="statementId">A statement id as given to <see cref="Statement.Id"/>; compared case-sensitively.</param>
+    /// <returns>The findings that list that statement, in report order; empty when none does.</returns>
     public IReadOnlyList<Finding> About(string statementId) => [.. Findings.Where(f => f.Involves(statementId))];
 
     /// <summary>A summary line, then contradictions, explainable gaps and (when asked) consistent findings.</summary>
     /// <param name="includeConsistent">Whether to list consistent findings too.</param>
-    /// <returns>The text.</returns>
+    /// <returns>Multi-line text: a summary line, then each listed finding with its arithmetic.</returns>
     public string ToText(bool includeConsistent = false)
     {
         var text = new StringBuilder();
@@ -46,6 +46,6 @@ public sealed record VerificationReport(IReadOnlyList<Finding> Findings, int Omi
     }
 
     /// <summary>The text of <see cref="ToText"/> without consistent findings.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>Multi-line text: a summary line, then the contradictions and explainable gaps.</returns>
     public override string ToString() => ToText();
 }

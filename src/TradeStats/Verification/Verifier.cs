@@ -60,12 +60,12 @@ public sealed class Verifier
         ArgumentNullException.ThrowIfNull(Options.RateBands, nameof(options));
     }
 
-    /// <summary>The settings.</summary>
+    /// <summary>The tolerances, rates, rate bands and combination limit this verifier uses; <see cref="VerifierOptions.Default"/> when none were given.</summary>
     public VerifierOptions Options { get; }
 
     /// <summary>Checks every relation the statements and the set's declared relations make checkable.</summary>
-    /// <param name="statements">The statements.</param>
-    /// <returns>The findings.</returns>
+    /// <param name="statements">The set whose statements are compared with each other and whose declared partitions and part-of relations are checked.</param>
+    /// <returns>One finding per relation checked, consistent ones included, with the count of combinations left out.</returns>
     public VerificationReport Verify(StatementSet statements)
     {
         ArgumentNullException.ThrowIfNull(statements);
@@ -76,7 +76,7 @@ public sealed class Verifier
 
     /// <summary>Checks every relation the statements make checkable.</summary>
     /// <param name="statements">The statements; ids must be unique.</param>
-    /// <returns>The findings.</returns>
+    /// <returns>One finding per relation checked, consistent ones included, with the count of combinations left out.</returns>
     /// <exception cref="ArgumentException">A statement is invalid or two share an id.</exception>
     public VerificationReport Verify(IEnumerable<Statement> statements) => Verify(new StatementSet(statements));
 
