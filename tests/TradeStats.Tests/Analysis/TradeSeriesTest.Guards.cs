@@ -36,8 +36,9 @@ public partial class TradeSeriesTest
         Assert.Contains("partner2 IN", e.Message, StringComparison.Ordinal);
         Assert.Equal(Money.Cny(4e9m), series.WhereSecondPartner(null).Totals().Imports);
         Assert.Equal(Money.Cny(1e9m), series.WhereSecondPartner(Territory.FromCode("IN")).Totals().Imports);
-        Assert.Equal(2, series.GroupBy(TradeDimension.SecondPartner).Groups.Length);
-        Assert.Equal(Money.Cny(2e9m), TradeSeries.From([viaIndia, viaIndia with { SecondPartner = Territory.FromCode("US") }]).Totals().Imports);
+        var twoSecondPartners = TradeSeries.From([viaIndia, viaIndia with { SecondPartner = Territory.FromCode("US") }]);
+        Assert.Equal(Money.Cny(2e9m), twoSecondPartners.Totals().Imports);
+        Assert.Equal(2, twoSecondPartners.GroupBy(TradeDimension.SecondPartner).Groups.Length);
     }
 
     [Fact]
