@@ -32,7 +32,8 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
             customs_regime TEXT NULL,
             enterprise_type TEXT NULL,
             transport_mode TEXT NULL,
-            status TEXT NOT NULL
+            status TEXT NOT NULL,
+            second_partner TEXT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_observations_key ON observations (reporter, partner, flow, first_month);
         """;
@@ -81,11 +82,11 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
                 insert.Transaction = transaction;
                 insert.CommandText = """
                     INSERT INTO observations (reporter, partner, period, first_month, last_month, flow, amount, currency,
-                        commodity, commodity_classification, customs_regime, enterprise_type, transport_mode, status)
+                        commodity, commodity_classification, customs_regime, enterprise_type, transport_mode, status, second_partner)
                     VALUES ($reporter, $partner, $period, $first, $last, $flow, $amount, $currency,
-                        $commodity, $classification, $regime, $enterprise, $transport, $status)
+                        $commodity, $classification, $regime, $enterprise, $transport, $status, $secondPartner)
                     """;
-                string[] names = ["$reporter", "$partner", "$period", "$first", "$last", "$flow", "$amount", "$currency", "$commodity", "$classification", "$regime", "$enterprise", "$transport", "$status"];
+                string[] names = ["$reporter", "$partner", "$period", "$first", "$last", "$flow", "$amount", "$currency", "$commodity", "$classification", "$regime", "$enterprise", "$transport", "$status", "$secondPartner"];
                 var p = names.Select(n => insert.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
                 foreach (var o in observations)
                 {
@@ -103,6 +104,7 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
                     p[11].Value = (object?)o.EnterpriseType?.ToString() ?? DBNull.Value;
                     p[12].Value = (object?)o.TransportMode?.ToString() ?? DBNull.Value;
                     p[13].Value = o.Status.ToString();
+                    p[14].Value = (object?)o.SecondPartner?.Code ?? DBNull.Value;
                     await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 
@@ -191,6 +193,15 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
         Breakdown("customs_regime", query.CustomsRegime);
         Breakdown("enterprise_type", query.EnterpriseType);
         Breakdown("transport_mode", query.TransportMode);
+        switch (query.SecondPartner.Kind)
+        {
+            case BreakdownFilterKind.TotalOnly:
+                where.Add("second_partner IS NULL");
+                break;
+            case BreakdownFilterKind.Only:
+                where.Add($"second_partner = {Add(query.SecondPartner.Value!.Code)}");
+                break;
+        }
 
         void Breakdown<T>(string column, BreakdownFilter<T> filter)
             where T : struct, Enum
@@ -205,7 +216,7 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
             }
         }
 
-        var sql = new StringBuilder("SELECT reporter, partner, period, flow, amount, currency, commodity, commodity_classification, customs_regime, enterprise_type, transport_mode, status FROM observations");
+        var sql = new StringBuilder("SELECT reporter, partner, period, flow, amount, currency, commodity, commodity_classification, customs_regime, enterprise_type, transport_mode, status, second_partner FROM observations");
         if (where.Count > 0)
         {
             sql.Append(" WHERE ").AppendJoin(" AND ", where);
@@ -232,6 +243,7 @@ public sealed class SqliteTradeDataSource : ITradeDataSource
             EnterpriseType = r.IsDBNull(9) ? null : Enum.Parse<EnterpriseType>(r.GetString(9)),
             TransportMode = r.IsDBNull(10) ? null : Enum.Parse<TransportMode>(r.GetString(10)),
             Status = Enum.Parse<ObservationStatus>(r.GetString(11)),
+            SecondPartner = r.IsDBNull(12) ? null : Territory.FromCode(r.GetString(12)),
         };
     }
 

@@ -8,7 +8,7 @@ namespace TradeStats;
 /// <remarks>
 /// <para>
 /// An absent breakdown (null <see cref="Commodity"/>, <see cref="CustomsRegime"/>, <see cref="EnterpriseType"/> or
-/// <see cref="TransportMode"/>) means "all": the observation is a total over that dimension. "Unknown" is a
+/// <see cref="TransportMode"/>, <see cref="SecondPartner"/>) means "all": the observation is a total over that dimension. "Unknown" is a
 /// value of its own. A partner of <see cref="Territory.World"/> means "all partners".
 /// The analysis API uses these levels to refuse sums that would count a total together with its own parts.
 /// </para>
@@ -162,22 +162,30 @@ public sealed record TradeObservation
     /// <summary>The transport mode; null for all modes.</summary>
     public TransportMode? TransportMode { get; init; }
 
+    /// <summary>
+    /// The second partner, a breakdown of the trade with <see cref="Partner"/> as UN Comtrade defines partner2: for
+    /// imports the country of consignment, for exports the country of destination (consignee). Null for all second
+    /// partners: the total over that breakdown.
+    /// </summary>
+    public Territory? SecondPartner { get; init; }
+
     /// <summary>How final the value is.</summary>
     public ObservationStatus Status { get; init; } = ObservationStatus.Final;
 
     /// <summary>Where the value was published; null when not recorded.</summary>
     public SourceReference? Source { get; init; }
 
-    /// <summary>Whether every breakdown is "all" and the partner is the world: the reporter's grand total for the flow.</summary>
+    /// <summary>Whether every breakdown is "all" (no second partner either) and the partner is the world: the reporter's grand total for the flow.</summary>
     public bool IsGrandTotal =>
-        Partner.Kind == TerritoryKind.World && Commodity is null && CustomsRegime is null && EnterpriseType is null && TransportMode is null;
+        Partner.Kind == TerritoryKind.World && Commodity is null && CustomsRegime is null && EnterpriseType is null && TransportMode is null
+        && SecondPartner is null;
 
     /// <summary>A one-line invariant description, such as <c>CN-XZ WLD 2024 Total 12670000000 CNY</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
         var parts = new List<string> { Reporter.Code, Partner.Code, Period.ToString(), Flow.ToString(), Value.ToString() };
-        AddBreakdowns(parts, Commodity, CustomsRegime, EnterpriseType, TransportMode);
+        AddBreakdowns(parts, Commodity, CustomsRegime, EnterpriseType, TransportMode, SecondPartner);
         foreach (var (label, q) in new[] { (string.Empty, Quantity), ("net ", NetWeight), ("gross ", GrossWeight), ("alt ", AlternativeQuantity) })
         {
             if (q is { } quantity)
@@ -190,7 +198,7 @@ public sealed record TradeObservation
     }
 
     /// <summary>Appends the breakdowns that are not "all" to a description, in a fixed order.</summary>
-    internal static void AddBreakdowns(List<string> parts, Commodity? commodity, CustomsRegime? regime, EnterpriseType? enterprise, TransportMode? transport)
+    internal static void AddBreakdowns(List<string> parts, Commodity? commodity, CustomsRegime? regime, EnterpriseType? enterprise, TransportMode? transport, Territory? secondPartner = null)
     {
         if (commodity is not null)
         {
@@ -210,6 +218,11 @@ public sealed record TradeObservation
         if (transport is { } t)
         {
             parts.Add(t.ToString());
+        }
+
+        if (secondPartner is not null)
+        {
+            parts.Add("partner2 " + secondPartner.Code);
         }
     }
 

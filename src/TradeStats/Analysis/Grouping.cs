@@ -77,6 +77,7 @@ public sealed record GroupingOptions
 /// <param name="EnterpriseType">The enterprise type, when grouped by it; null for all enterprises.</param>
 /// <param name="TransportMode">The transport mode, when grouped by it; null for all modes.</param>
 /// <param name="Status">The status, when grouped by it.</param>
+/// <param name="SecondPartner">The second partner, when grouped by it; null for all second partners.</param>
 public sealed record GroupKey(
     TradeDimension Dimensions,
     Territory? Reporter = null,
@@ -86,7 +87,8 @@ public sealed record GroupKey(
     CustomsRegime? CustomsRegime = null,
     EnterpriseType? EnterpriseType = null,
     TransportMode? TransportMode = null,
-    ObservationStatus? Status = null)
+    ObservationStatus? Status = null,
+    Territory? SecondPartner = null)
 {
     /// <summary>The values of the grouped dimensions separated by spaces, such as <c>CN-XZ NP 2024</c>; <c>(all)</c> for no dimension.</summary>
     /// <returns>The grouped dimensions' values separated by spaces, such as <c>CN-XZ NP 2024</c>, or <c>(all)</c> when none is grouped.</returns>
@@ -133,6 +135,11 @@ public sealed record GroupKey(
             parts.Add(Status?.ToString() ?? "?");
         }
 
+        if (Dimensions.HasFlag(TradeDimension.SecondPartner))
+        {
+            parts.Add(SecondPartner?.Code ?? "all second partners");
+        }
+
         return parts.Count == 0 ? "(all)" : string.Join(' ', parts);
     }
 
@@ -148,7 +155,8 @@ public sealed record GroupKey(
             d.HasFlag(TradeDimension.CustomsRegime) ? o.CustomsRegime : null,
             d.HasFlag(TradeDimension.EnterpriseType) ? o.EnterpriseType : null,
             d.HasFlag(TradeDimension.TransportMode) ? o.TransportMode : null,
-            d.HasFlag(TradeDimension.Status) ? o.Status : null);
+            d.HasFlag(TradeDimension.Status) ? o.Status : null,
+            d.HasFlag(TradeDimension.SecondPartner) ? o.SecondPartner : null);
     }
 
     internal static int Compare(GroupKey? a, GroupKey? b)
@@ -165,7 +173,8 @@ public sealed record GroupKey(
         c = c != 0 ? c : Nullable.Compare(a.CustomsRegime, b.CustomsRegime);
         c = c != 0 ? c : Nullable.Compare(a.EnterpriseType, b.EnterpriseType);
         c = c != 0 ? c : Nullable.Compare(a.TransportMode, b.TransportMode);
-        return c != 0 ? c : Nullable.Compare(a.Status, b.Status);
+        c = c != 0 ? c : Nullable.Compare(a.Status, b.Status);
+        return c != 0 ? c : string.CompareOrdinal(a.SecondPartner?.Code, b.SecondPartner?.Code);
     }
 
     private static Territory MapPartner(TradeObservation o, IReadOnlyList<Territory>? groups)

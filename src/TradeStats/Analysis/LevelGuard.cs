@@ -130,17 +130,18 @@ internal static class LevelGuard
         var regime = join.RegimeSpecific ? (int)o.CustomsRegime!.Value : -1;
         var enterprise = join.EnterpriseSpecific ? (int)o.EnterpriseType!.Value : -1;
         var transport = join.TransportSpecific ? (int)o.TransportMode!.Value : -1;
+        var secondPartner = join.SecondPartnerSpecific ? o.SecondPartner!.Code : string.Empty;
         foreach (var month in o.Period.Months())
         {
             if (join.PartnerIsWorld)
             {
-                yield return new CellKey(reporter, Territory.World.Code, month, commodity, regime, enterprise, transport);
+                yield return new CellKey(reporter, Territory.World.Code, month, commodity, regime, enterprise, transport, secondPartner);
                 continue;
             }
 
             foreach (var partner in o.Partner.MembersDuring(month))
             {
-                yield return new CellKey(reporter, partner.Code, month, commodity, regime, enterprise, transport);
+                yield return new CellKey(reporter, partner.Code, month, commodity, regime, enterprise, transport, secondPartner);
             }
         }
     }
@@ -200,6 +201,11 @@ internal static class LevelGuard
             return (TradeDimension.TransportMode, All(a.TransportMode, "all modes") + " and " + All(b.TransportMode, "all modes"));
         }
 
+        if (a.SecondPartner != b.SecondPartner)
+        {
+            return (TradeDimension.SecondPartner, (a.SecondPartner?.Code ?? "all second partners") + " and " + (b.SecondPartner?.Code ?? "all second partners"));
+        }
+
         if (a.Reporter != b.Reporter)
         {
             return (TradeDimension.Reporter, a.Reporter.Code + " and " + b.Reporter.Code + ", one of which contains the other");
@@ -225,9 +231,9 @@ internal static class LevelGuard
     private static string All<T>(T? value, string all)
         where T : struct, Enum => value?.ToString() ?? all;
 
-    private readonly record struct CellKey(string Reporter, string Partner, Period Month, string Commodity, int Regime, int Enterprise, int Transport);
+    private readonly record struct CellKey(string Reporter, string Partner, Period Month, string Commodity, int Regime, int Enterprise, int Transport, string SecondPartner);
 
-    private readonly record struct Signature(bool ReporterIsCountry, bool PartnerIsWorld, int Commodity, bool RegimeSpecific, bool EnterpriseSpecific, bool TransportSpecific)
+    private readonly record struct Signature(bool ReporterIsCountry, bool PartnerIsWorld, int Commodity, bool RegimeSpecific, bool EnterpriseSpecific, bool TransportSpecific, bool SecondPartnerSpecific)
     {
         public static Signature Of(TradeObservation o) => new(
             o.Reporter.Kind != TerritoryKind.Subdivision,
@@ -235,7 +241,8 @@ internal static class LevelGuard
             o.Commodity is null ? CommodityAll : o.Commodity.Level ?? CommodityNamed,
             o.CustomsRegime is not null,
             o.EnterpriseType is not null,
-            o.TransportMode is not null);
+            o.TransportMode is not null,
+            o.SecondPartner is not null);
 
         /// <summary>The coarsest level of each dimension; null when the two levels cannot overlap (codes and named groups).</summary>
         public static Signature? Join(Signature a, Signature b)
@@ -260,7 +267,8 @@ internal static class LevelGuard
                 commodity,
                 a.RegimeSpecific && b.RegimeSpecific,
                 a.EnterpriseSpecific && b.EnterpriseSpecific,
-                a.TransportSpecific && b.TransportSpecific);
+                a.TransportSpecific && b.TransportSpecific,
+                a.SecondPartnerSpecific && b.SecondPartnerSpecific);
         }
     }
 }

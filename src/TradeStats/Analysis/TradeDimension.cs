@@ -34,4 +34,7 @@ public enum TradeDimension
 
     /// <summary>The status (final, preliminary, estimated, revised).</summary>
     Status = 128,
+
+    /// <summary>The second partner (all second partners, or one country of consignment or destination).</summary>
+    SecondPartner = 256,
 }

@@ -35,7 +35,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
 {
     private const TradeDimension AllDimensions =
         TradeDimension.Reporter | TradeDimension.Partner | TradeDimension.Period | TradeDimension.Commodity
-        | TradeDimension.CustomsRegime | TradeDimension.EnterpriseType | TradeDimension.TransportMode | TradeDimension.Status;
+        | TradeDimension.CustomsRegime | TradeDimension.EnterpriseType | TradeDimension.TransportMode | TradeDimension.Status
+        | TradeDimension.SecondPartner;
 
     /// <summary>Creates a series.</summary>
     /// <param name="observations">The observations, in any order.</param>
@@ -191,17 +192,24 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series with the observations whose transport mode equals <paramref name="mode"/>.</returns>
     public TradeSeries WhereTransportMode(TransportMode? mode) => Where(o => o.TransportMode == mode);
 
+    /// <summary>The observations for a second partner (country of consignment or destination); null selects the "all second partners" level.</summary>
+    /// <param name="secondPartner">The second partner, or null for all second partners.</param>
+    /// <returns>A new series.</returns>
+    public TradeSeries WhereSecondPartner(Territory? secondPartner) => Where(o => o.SecondPartner == secondPartner);
+
     /// <summary>The observations with a status.</summary>
     /// <param name="status">The status to keep, such as <see cref="ObservationStatus.Final"/>.</param>
     /// <returns>A new series with the observations that have that status.</returns>
     public TradeSeries WhereStatus(ObservationStatus status) => Where(o => o.Status == status);
 
     /// <summary>
-    /// The observations at the "all" level of every breakdown: all goods, all regimes, all enterprises, all modes.
+    /// The observations at the "all" level of every breakdown: all goods, all regimes, all enterprises, all modes,
+    /// all second partners.
     /// </summary>
     /// <returns>A new series with the rows that have no commodity, regime, enterprise type or transport mode.</returns>
     public TradeSeries AtAllBreakdowns() =>
-        Where(o => o.Commodity is null && o.CustomsRegime is null && o.EnterpriseType is null && o.TransportMode is null);
+        Where(o => o.Commodity is null && o.CustomsRegime is null && o.EnterpriseType is null && o.TransportMode is null
+            && o.SecondPartner is null);
 
     /// <summary>This series followed by another.</summary>
     /// <param name="other">The series to append; its observations are not checked against this series' here.</param>
@@ -324,6 +332,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
                         CustomsRegime = k.CustomsRegime,
                         EnterpriseType = k.EnterpriseType,
                         TransportMode = k.TransportMode,
+                        SecondPartner = k.SecondPartner,
                         Status = k.Status!.Value,
                     });
                 }
@@ -392,7 +401,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     public TradeSeries MonthlyFromYearToDate()
     {
         var result = new List<TradeObservation>();
-        var cells = Observations.GroupBy(o => (o.Reporter, o.Partner, o.Period.StartYear, o.Flow, o.Commodity, o.CustomsRegime, o.EnterpriseType, o.TransportMode));
+        var cells = Observations.GroupBy(o => (o.Reporter, o.Partner, o.Period.StartYear, o.Flow, o.Commodity, o.CustomsRegime, o.EnterpriseType, o.TransportMode, o.SecondPartner));
         foreach (var cell in cells)
         {
             var byLength = new Dictionary<int, TradeObservation>();

@@ -76,7 +76,7 @@ internal sealed class GroupLayout
 
         if (store.HasBreakdowns)
         {
-            throw new InvalidOperationException("The store has rows with customs-regime, enterprise-type or transport-mode breakdowns; summing them with their totals would double-count, and the columnar engine does not group by them.");
+            throw new InvalidOperationException("The store has rows with customs-regime, enterprise-type, transport-mode or second-partner breakdowns; summing them with their totals would double-count, and the columnar engine does not group by them.");
         }
 
         var layout = new GroupLayout { Keys = keys, ByCurrency = byCurrency, PeriodLevel = periodLevel, HsLevel = hsLevel };

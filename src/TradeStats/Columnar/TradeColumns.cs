@@ -185,6 +185,7 @@ public sealed class TradeColumns
             CustomsRegime = details.CustomsRegime,
             EnterpriseType = details.EnterpriseType,
             TransportMode = details.TransportMode,
+            SecondPartner = details.SecondPartner,
             Status = details.Status,
             Source = details.Source,
         };
@@ -210,7 +211,7 @@ public sealed class TradeColumns
     /// <param name="degreeOfParallelism">Threads to use; 1 (the default) runs on the calling thread.</param>
     /// <returns>The totals, ordered by reporter, partner, period, flow and commodity.</returns>
     /// <exception cref="CurrencyMismatchException">The store holds several currencies: convert with <see cref="SumBy(TradeKeys, Currency, IExchangeRateProvider, PeriodKind?, int?)"/>.</exception>
-    /// <exception cref="InvalidOperationException">A period or commodity cannot be rolled up to the level asked, or rows carry customs-regime, enterprise or transport breakdowns (summing them with their totals would double-count).</exception>
+    /// <exception cref="InvalidOperationException">A period or commodity cannot be rolled up to the level asked, or rows carry customs-regime, enterprise, transport or second-partner breakdowns (summing them with their totals would double-count).</exception>
     /// <exception cref="OverflowException">A group's sum overflows; the message names the group.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1, or <paramref name="hsLevel"/> is not 2, 4 or 6.</exception>
     public ColumnarTotals SumBy(TradeKeys keys, PeriodKind? periodLevel = null, int? hsLevel = null, int degreeOfParallelism = 1)

@@ -45,7 +45,7 @@ public static class TradeCsvLoader
         "customs_regime", "enterprise_type", "transport_mode", "status", "source_publisher", "source_date",
         "source_title", "source_address", "source_excerpt", "classification", "quantity_estimated",
         "net_weight", "net_weight_unit", "net_weight_estimated", "gross_weight", "gross_weight_unit", "gross_weight_estimated",
-        "alt_quantity", "alt_quantity_unit", "alt_quantity_estimated",
+        "alt_quantity", "alt_quantity_unit", "alt_quantity_estimated", "second_partner",
     ];
 
     private static readonly string[] RequiredColumns = ["reporter", "partner", "period", "flow", "value", "currency"];
@@ -100,6 +100,7 @@ public static class TradeCsvLoader
         private const int NetWeight = 20;
         private const int GrossWeight = 23;
         private const int AltQuantity = 26;
+        private const int SecondPartnerColumn = 29;
 
         private readonly TradeColumnsBuilder _builder = new();
         private readonly PackedKeyMap[] _maps = [new(), new(), new(), new(), new(), new(), new()];
@@ -502,7 +503,16 @@ public static class TradeCsvLoader
                 source,
                 netWeight,
                 grossWeight,
-                altQuantity);
+                altQuantity,
+                SecondPartner(line));
+        }
+
+        private Territory? SecondPartner(long line)
+        {
+            var text = _detailText[SecondPartnerColumn];
+            return text is null ? null
+                : Territory.TryFromCode(text, out var t) ? t
+                : throw new TradeCsvException(sourceName, line, KnownColumns[SecondPartnerColumn], text, "is not a known territory code.");
         }
 
         /// <summary>A quantity from its value column, the unit column after it and its estimated flag.</summary>

@@ -9,11 +9,11 @@ namespace TradeStats.Serialization;
 /// "quantity":{"value":12938,"unit":"vehicles"},"netWeight":{"value":1500,"unit":"kg","estimated":true},
 /// "grossWeight":{"value":1600,"unit":"kg"},"alternativeQuantity":{"value":3,"unit":"u"},
 /// "commodity":{"hs":"8703"},"customsRegime":"GeneralTrade",
-/// "enterpriseType":"Private","transportMode":"Air","status":"Final","source":{"publisher":"Xinhua","date":"2025-02-17"}}</c>.
+/// "enterpriseType":"Private","transportMode":"Air","secondPartner":"US","status":"Final","source":{"publisher":"Xinhua","date":"2025-02-17"}}</c>.
 /// </summary>
 /// <remarks>
 /// Optional members (quantity, netWeight, grossWeight, alternativeQuantity, commodity, customsRegime, enterpriseType,
-/// transportMode, source) are omitted when null;
+/// transportMode, secondPartner (a territory code), source) are omitted when null;
 /// status is always written and reads as Final when absent. Reading refuses unknown and duplicated members, numbers
 /// written as strings, enum values that are not member names, and observations the model forbids (a negative value
 /// outside a balance, a group as reporter), naming the member and the value.
@@ -28,7 +28,7 @@ public sealed class TradeObservationJsonConverter : JsonConverter<TradeObservati
     {
         var m = new JsonMembers(
             TypeName,
-            "reporter", "partner", "period", "flow", "value", "quantity", "netWeight", "grossWeight", "alternativeQuantity", "commodity", "customsRegime", "enterpriseType", "transportMode", "status", "source");
+            "reporter", "partner", "period", "flow", "value", "quantity", "netWeight", "grossWeight", "alternativeQuantity", "commodity", "customsRegime", "enterpriseType", "transportMode", "secondPartner", "status", "source");
         m.Start(ref reader);
         Territory? reporter = null, partner = null;
         Period period = default;
@@ -39,6 +39,7 @@ public sealed class TradeObservationJsonConverter : JsonConverter<TradeObservati
         CustomsRegime? regime = null;
         EnterpriseType? enterprise = null;
         TransportMode? transport = null;
+        Territory? secondPartner = null;
         var status = ObservationStatus.Final;
         SourceReference? source = null;
         while (m.Next(ref reader) is { } member)
@@ -59,6 +60,7 @@ public sealed class TradeObservationJsonConverter : JsonConverter<TradeObservati
                 case "customsRegime": regime = isNull ? null : m.Enum<CustomsRegime>(ref reader, member); break;
                 case "enterpriseType": enterprise = isNull ? null : m.Enum<EnterpriseType>(ref reader, member); break;
                 case "transportMode": transport = isNull ? null : m.Enum<TransportMode>(ref reader, member); break;
+                case "secondPartner": secondPartner = isNull ? null : TerritoryJsonConverter.ReadValue(ref reader, TypeName, member); break;
                 case "status": status = m.Enum<ObservationStatus>(ref reader, member); break;
                 default: source = isNull ? null : SourceReferenceJsonConverter.ReadValue(ref reader); break;
             }
@@ -77,6 +79,7 @@ public sealed class TradeObservationJsonConverter : JsonConverter<TradeObservati
                 CustomsRegime = regime,
                 EnterpriseType = enterprise,
                 TransportMode = transport,
+                SecondPartner = secondPartner,
                 Status = status,
                 Source = source,
             };
@@ -128,6 +131,11 @@ public sealed class TradeObservationJsonConverter : JsonConverter<TradeObservati
         if (value.TransportMode is { } transport)
         {
             writer.WriteString("transportMode", transport.ToString());
+        }
+
+        if (value.SecondPartner is { } secondPartner)
+        {
+            writer.WriteString("secondPartner", secondPartner.Code);
         }
 
         writer.WriteString("status", value.Status.ToString());

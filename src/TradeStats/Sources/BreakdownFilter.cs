@@ -14,7 +14,7 @@ public enum BreakdownFilterKind
 }
 
 /// <summary>
-/// A filter on one breakdown of an observation (commodity, customs regime, enterprise type, transport mode): any
+/// A filter on one breakdown of an observation (commodity, customs regime, enterprise type, transport mode, second partner): any
 /// value, only the total, or only one value. The total and "Unknown" are different values.
 /// </summary>
 /// <typeparam name="T">The breakdown's type.</typeparam>

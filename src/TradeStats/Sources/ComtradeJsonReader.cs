@@ -14,7 +14,9 @@ namespace TradeStats.Sources;
 /// <item>reporterCode / rtCode and reporterISO / rt3ISO, partnerCode / ptCode and partnerISO / pt3ISO: territories. Numbers
 /// are UN Comtrade's (842 the USA, 251 France, 490 Other Asia, nes as an <see cref="TerritoryKind.Area"/>, 0 the world),
 /// ISO codes are trimmed; a number and an ISO code that name different territories are an error naming both.
-/// partner2Code other than 0 (a breakdown by country of consignment) is refused with a message.</item>
+/// partner2Code / ptCode2 and partner2ISO / pt3ISO2 (legacy CSV: 2nd Partner Code, 2nd Partner ISO) are read the same way
+/// into <see cref="TradeObservation.SecondPartner"/>, the country of consignment (imports) or destination (exports);
+/// 0, W00 or an empty field is all second partners (null).</item>
 /// <item>period (or the year alone) and freqCode: a year (<c>2010</c>) or a month (<c>201001</c>).</item>
 /// <item>flowCode X, M, RX, RM; legacy rgCode 1 import, 2 export, 3 re-export, 4 re-import, or 0 with the flow in rgDesc
 /// (<c>X</c>, <c>Export</c>). Processing flows (MIP, XOP, ...) are refused.</item>

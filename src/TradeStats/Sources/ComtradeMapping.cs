@@ -58,12 +58,7 @@ internal static class ComtradeMapping
         var reporter = Territory(f, r, F.ReporterCode, F.ReporterIso, required: true)!;
         var partner = Territory(f, r, F.PartnerCode, F.PartnerIso, required: true)!;
         var partner2 = Territory(f, r, F.Partner2Code, F.Partner2Iso, required: false);
-        if (partner2 is not null && partner2 != TradeStats.Territory.World)
-        {
-            var field = f[F.Partner2Code] is not null ? F.Partner2Code : F.Partner2Iso;
-            throw r.Error(f.Name(field), f[field], $"a second partner ({partner2.Name}) is a breakdown of the partner's trade by the country of consignment that observations do not hold; only 0 / W00 (all) is read. Download with partner2Code 0.");
-        }
-
+        var secondPartner = partner2 is null || partner2 == TradeStats.Territory.World ? null : partner2;
         var flow = Flow(f, r);
         var valueField = ValueField(valueChoice);
         var rawValue = f[valueField];
@@ -99,6 +94,7 @@ internal static class ComtradeMapping
             Commodity = commodity,
             CustomsRegime = Customs(f, r),
             TransportMode = Transport(f, r),
+            SecondPartner = secondPartner,
             Quantity = Quantity(f, r, F.Qty, F.QtyUnitCode, F.QtyUnit, qtyEstimated),
             AlternativeQuantity = Quantity(f, r, F.AltQty, F.AltQtyUnitCode, F.AltQtyUnit, Flag(f, r, F.AltQtyEstimated) ?? false),
             NetWeight = Weight(f, r, F.NetWgt, netEstimated, commodity is null),

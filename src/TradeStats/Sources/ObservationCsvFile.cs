@@ -24,11 +24,12 @@ namespace TradeStats.Sources;
 /// <item><term>gross_weight, gross_weight_unit, gross_weight_estimated</term><description>The gross weight, as the quantity.</description></item>
 /// <item><term>alt_quantity, alt_quantity_unit, alt_quantity_estimated</term><description>The alternative quantity, as the quantity.</description></item>
 /// <item><term>customs_regime, enterprise_type, transport_mode</term><description>Enum member names; empty for "all".</description></item>
+/// <item><term>second_partner</term><description>The <see cref="TradeObservation.SecondPartner"/> as a territory code, like partner; empty for all second partners.</description></item>
 /// <item><term>status</term><description>An <see cref="ObservationStatus"/> name (<c>Computed</c>, <c>BreakInSeries</c>, ...); empty for Final.</description></item>
 /// <item><term>source_publisher, source_date, source_title, source_address, source_excerpt</term><description>The <see cref="SourceReference"/>; the date is yyyy-MM-dd.</description></item>
 /// </list>
-/// <para>The columns added after the first release (classification and the <c>_estimated</c>, weight and alternative
-/// quantity columns) are optional, so older files read unchanged. The format cannot hold the name of a commodity code
+/// <para>The columns added after the first release (classification and the <c>_estimated</c>, weight, alternative
+/// quantity and second_partner columns) are optional, so older files read unchanged. The format cannot hold the name of a commodity code
 /// (only its code), and a named product group may not look like an HS code; the writer refuses what it cannot write
 /// faithfully.</para>
 /// </remarks>
@@ -48,6 +49,7 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
         "source_publisher", "source_date", "source_title", "source_address", "source_excerpt",
         "classification", "quantity_estimated", "net_weight", "net_weight_unit", "net_weight_estimated",
         "gross_weight", "gross_weight_unit", "gross_weight_estimated", "alt_quantity", "alt_quantity_unit", "alt_quantity_estimated",
+        "second_partner",
     ];
 
     private static readonly string[] RequiredColumns = ["reporter", "partner", "period", "flow", "value", "currency"];
@@ -198,6 +200,7 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
             CustomsRegime = r.OptionalEnum<CustomsRegime>("customs_regime", t[m.CustomsRegime]),
             EnterpriseType = r.OptionalEnum<EnterpriseType>("enterprise_type", t[m.EnterpriseType]),
             TransportMode = r.OptionalEnum<TransportMode>("transport_mode", t[m.TransportMode]),
+            SecondPartner = string.IsNullOrEmpty(t[m.SecondPartner]) ? null : r.Territory("second_partner", t[m.SecondPartner]),
             Status = r.OptionalEnum<ObservationStatus>("status", t[m.Status]) ?? ObservationStatus.Final,
             Source = source,
         };
@@ -294,6 +297,7 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
         WriteQuantity(csv, o.NetWeight);
         WriteQuantity(csv, o.GrossWeight);
         WriteQuantity(csv, o.AlternativeQuantity);
+        csv.WriteField(o.SecondPartner?.Code ?? string.Empty);
     }
 
     /// <summary>The format's code for a flow: X, M, T, B, RX, RM.</summary>
@@ -337,6 +341,8 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
         public int EnterpriseType { get; } = t.IndexOf("enterprise_type");
 
         public int TransportMode { get; } = t.IndexOf("transport_mode");
+
+        public int SecondPartner { get; } = t.IndexOf("second_partner");
 
         public int Status { get; } = t.IndexOf("status");
 

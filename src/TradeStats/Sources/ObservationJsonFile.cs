@@ -19,7 +19,7 @@ namespace TradeStats.Sources;
 ///  "quantity":{"value":12938,"unit":"vehicles","estimated":true},
 ///  "netWeight":{"value":1500,"unit":"kg"},"grossWeight":{"value":1600,"unit":"kg"},"alternativeQuantity":{"value":3,"unit":"u"},
 ///  "commodity":{"hs":"8703","name":"Motor cars"}  or  {"code":"42","classification":"S1"}  or  {"group":"New energy vehicles"},
-///  "customsRegime":"GeneralTrade","enterpriseType":"Private","transportMode":"Air","status":"Final",
+///  "customsRegime":"GeneralTrade","enterpriseType":"Private","transportMode":"Air","secondPartner":"US","status":"Final",
 ///  "source":{"publisher":"Xinhua","date":"2025-02-17","title":"...","address":"...","excerpt":"..."}}
 /// </code>
 /// <para>reporter, partner, period, flow and value are required; the other members are optional and omitted when
@@ -217,7 +217,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
             decimal? amount = null;
             Quantity? quantity = null, netWeight = null, grossWeight = null, alternativeQuantity = null;
             Commodity? commodity = null;
-            string? regime = null, enterprise = null, transport = null, status = null;
+            string? regime = null, enterprise = null, transport = null, secondPartner = null, status = null;
             SourceReference? source = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -237,6 +237,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
                     case "customsRegime": regime = JsonStreaming.StringValue(ref reader, r, name); break;
                     case "enterpriseType": enterprise = JsonStreaming.StringValue(ref reader, r, name); break;
                     case "transportMode": transport = JsonStreaming.StringValue(ref reader, r, name); break;
+                    case "secondPartner": secondPartner = JsonStreaming.StringValue(ref reader, r, name); break;
                     case "status": status = JsonStreaming.StringValue(ref reader, r, name); break;
                     case "value":
                         JsonStreaming.ExpectObject(ref reader, r, name);
@@ -318,6 +319,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
                 CustomsRegime = r.OptionalEnum<CustomsRegime>("customsRegime", regime),
                 EnterpriseType = r.OptionalEnum<EnterpriseType>("enterpriseType", enterprise),
                 TransportMode = r.OptionalEnum<TransportMode>("transportMode", transport),
+                SecondPartner = string.IsNullOrEmpty(secondPartner) ? null : r.Territory("secondPartner", secondPartner),
                 Status = r.OptionalEnum<ObservationStatus>("status", status) ?? ObservationStatus.Final,
                 Source = source,
             };

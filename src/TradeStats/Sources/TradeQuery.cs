@@ -49,6 +49,9 @@ public sealed record TradeQuery
     /// <summary>The transport-mode filter.</summary>
     public BreakdownFilter<TransportMode> TransportMode { get; init; }
 
+    /// <summary>The second-partner filter; <see cref="BreakdownFilterKind.Only"/> keeps exactly that territory (a group does not select its members).</summary>
+    public BreakdownFilter<Territory> SecondPartner { get; init; }
+
     /// <summary>Whether the query has no filter at all.</summary>
     public bool IsAll => this == All;
 
@@ -66,7 +69,8 @@ public sealed record TradeQuery
             && MatchesCommodity(observation.Commodity)
             && MatchesEnum(CustomsRegime, observation.CustomsRegime)
             && MatchesEnum(EnterpriseType, observation.EnterpriseType)
-            && MatchesEnum(TransportMode, observation.TransportMode);
+            && MatchesEnum(TransportMode, observation.TransportMode)
+            && MatchesSecondPartner(observation.SecondPartner);
     }
 
     /// <summary>Equal when every filter is equal (lists compared by their elements, in order).</summary>
@@ -81,11 +85,12 @@ public sealed record TradeQuery
         && Commodity == other.Commodity
         && CustomsRegime == other.CustomsRegime
         && EnterpriseType == other.EnterpriseType
-        && TransportMode == other.TransportMode;
+        && TransportMode == other.TransportMode
+        && SecondPartner == other.SecondPartner;
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Count(Reporters), Count(Partners), Period, Count(Flows), Commodity, CustomsRegime, EnterpriseType, TransportMode);
+        HashCode.Combine(HashCode.Combine(Count(Reporters), Count(Partners), Period, Count(Flows), Commodity, CustomsRegime, EnterpriseType, TransportMode), SecondPartner);
 
     private static int Count<T>(ImmutableArray<T> items) => items.IsDefault ? 0 : items.Length;
 
@@ -99,6 +104,13 @@ public sealed record TradeQuery
             BreakdownFilterKind.Only => value is { } v && EqualityComparer<T>.Default.Equals(v, filter.Value),
             _ => true,
         };
+
+    private bool MatchesSecondPartner(Territory? value) => SecondPartner.Kind switch
+    {
+        BreakdownFilterKind.TotalOnly => value is null,
+        BreakdownFilterKind.Only => value is not null && value == SecondPartner.Value,
+        _ => true,
+    };
 
     private bool MatchesCommodity(TradeStats.Commodity? value) => Commodity.Kind switch
     {

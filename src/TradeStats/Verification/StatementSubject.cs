@@ -28,6 +28,9 @@ public sealed record StatementSubject(Territory Reporter, Territory Partner, Per
     /// <summary>The transport mode; null for all modes.</summary>
     public TransportMode? TransportMode { get; init; }
 
+    /// <summary>The second partner (country of consignment or destination); null for all second partners.</summary>
+    public Territory? SecondPartner { get; init; }
+
     /// <summary>The subject of an observation.</summary>
     /// <param name="observation">The observation whose dimensions to copy; its value, quantities, status and source are dropped.</param>
     /// <returns>Its reporter, partner, period, flow and breakdowns.</returns>
@@ -40,6 +43,7 @@ public sealed record StatementSubject(Territory Reporter, Territory Partner, Per
             CustomsRegime = observation.CustomsRegime,
             EnterpriseType = observation.EnterpriseType,
             TransportMode = observation.TransportMode,
+            SecondPartner = observation.SecondPartner,
         };
     }
 
@@ -72,7 +76,8 @@ public sealed record StatementSubject(Territory Reporter, Territory Partner, Per
             && (whole.Commodity is null || (Commodity is not null && Commodity.IsWithin(whole.Commodity)))
             && (whole.CustomsRegime is null || CustomsRegime == whole.CustomsRegime)
             && (whole.EnterpriseType is null || EnterpriseType == whole.EnterpriseType)
-            && (whole.TransportMode is null || TransportMode == whole.TransportMode);
+            && (whole.TransportMode is null || TransportMode == whole.TransportMode)
+            && (whole.SecondPartner is null || SecondPartner == whole.SecondPartner);
     }
 
     /// <summary>A short invariant description, such as <c>CN-XZ-WLD 2024 Exports</c> or <c>CN-XZ-WLD 2025 Total Private</c>.</summary>
@@ -80,7 +85,7 @@ public sealed record StatementSubject(Territory Reporter, Territory Partner, Per
     public override string ToString()
     {
         var parts = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{Reporter.Code}-{Partner.Code}"), Period.ToString(), Flow.ToString() };
-        TradeObservation.AddBreakdowns(parts, Commodity, CustomsRegime, EnterpriseType, TransportMode);
+        TradeObservation.AddBreakdowns(parts, Commodity, CustomsRegime, EnterpriseType, TransportMode, SecondPartner);
         return string.Join(' ', parts);
     }
 

@@ -23,6 +23,25 @@ public partial class TradeSeriesTest
     }
 
     [Fact]
+    public void Adding_all_second_partners_to_one_second_partner_is_refused()
+    {
+        var all = Obs(Xizang, Nepal, Y2024, TradeFlow.Imports, 4e9m);
+        var viaIndia = all with { SecondPartner = Territory.FromCode("IN"), Value = Money.Cny(1e9m) };
+        var series = TradeSeries.From([all, viaIndia]);
+
+        var e = Assert.Throws<OverlappingLevelsException>(() => series.Totals());
+
+        Assert.Equal(TradeDimension.SecondPartner, e.Dimension);
+        Assert.Contains("all second partners and IN", e.Message, StringComparison.Ordinal);
+        Assert.Contains("partner2 IN", e.Message, StringComparison.Ordinal);
+        Assert.Equal(Money.Cny(4e9m), series.WhereSecondPartner(null).Totals().Imports);
+        Assert.Equal(Money.Cny(1e9m), series.WhereSecondPartner(Territory.FromCode("IN")).Totals().Imports);
+        var twoSecondPartners = TradeSeries.From([viaIndia, viaIndia with { SecondPartner = Territory.FromCode("US") }]);
+        Assert.Equal(Money.Cny(2e9m), twoSecondPartners.Totals().Imports);
+        Assert.Equal(2, twoSecondPartners.GroupBy(TradeDimension.SecondPartner).Groups.Length);
+    }
+
+    [Fact]
     public void Adding_all_enterprises_to_private_enterprises_is_refused()
     {
         var all = Obs(Xizang, Territory.World, Y2024, TradeFlow.Exports, 11.32e9m);

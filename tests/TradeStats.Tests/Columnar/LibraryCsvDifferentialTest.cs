@@ -21,6 +21,7 @@ public class LibraryCsvDifferentialTest
             CustomsRegime = null,
             EnterpriseType = null,
             TransportMode = null,
+            SecondPartner = null,
             Value = Money.Usd(amounts[i] / 100m),
             Flow = o.Flow == TradeFlow.Balance ? TradeFlow.Exports : o.Flow,
         }).ToArray();
@@ -48,6 +49,20 @@ public class LibraryCsvDifferentialTest
                 Assert.Equal((amount, count), (row.Value.Amount, row.RowCount));
             }
         });
+
+    [Fact]
+    public void Columnar_loader_keeps_the_second_partner_and_refuses_to_sum_it_with_its_total()
+    {
+        const string Csv = "reporter,partner,period,flow,value,currency,second_partner\nCN,NP,2024,M,10,USD,IN\nCN,NP,2024,M,30,USD,\n";
+        var store = TradeCsvLoader.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Csv)), "p2.csv");
+        Assert.Equal(Territory.FromCode("IN"), store.GetObservation(0).SecondPartner);
+        Assert.Null(store.GetObservation(1).SecondPartner);
+        Assert.Throws<InvalidOperationException>(() => store.SumBy(TradeKeys.All));
+
+        var bad = Csv.Replace(",IN\n", ",XXQ\n", StringComparison.Ordinal);
+        var e = Assert.Throws<TradeCsvException>(() => TradeCsvLoader.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(bad)), "p2.csv"));
+        Assert.Contains("second_partner", e.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Columnar_loader_reads_weights_alternative_quantities_and_estimated_flags()

@@ -76,6 +76,7 @@ public static class JsonGenerators
         from regime in OptionalEnum<CustomsRegime>()
         from enterprise in OptionalEnum<EnterpriseType>()
         from transport in OptionalEnum<TransportMode>()
+        from secondPartner in Optional(Territory)
         from status in Gen.Elements(Enum.GetValues<ObservationStatus>())
         from source in Optional(Source)
         select new TradeObservation(reporter, partner, period, flow, flow == TradeFlow.Balance ? money : money.Abs())
@@ -85,6 +86,7 @@ public static class JsonGenerators
             CustomsRegime = regime,
             EnterpriseType = enterprise,
             TransportMode = transport,
+            SecondPartner = secondPartner,
             Status = status,
             Source = source,
         };

@@ -63,7 +63,8 @@ public class ComtradeReadersTest
         { "error response", """{"count":0,"data":[],"error":"Invalid subscription key"}""", 0, RecordUnit.Line, "error", "Invalid subscription key" },
         { "status response", """{"statusCode":401,"message":"Access denied"}""", 0, RecordUnit.Line, "data", "401 Access denied" },
         { "count mismatch", """{"count":3,"data":[],"error":""}""", 0, RecordUnit.Line, "count", "3" },
-        { "second partner", Record("\"partner2Code\":56"), 0, RecordUnit.Index, "partner2Code", "56" },
+        { "second partner ISO and code disagree", Record("\"partner2Code\":842,\"partner2ISO\":\"FRA\""), 0, RecordUnit.Index, "partner2ISO", "FRA" },
+        { "unknown second partner", Record("\"partner2Code\":999"), 0, RecordUnit.Index, "partner2Code", "999" },
         { "unsupported flow", Record("\"flowCode\":\"DX\""), 0, RecordUnit.Index, "flowCode", "DX" },
         { "negative value", Record("\"primaryValue\":-5.0"), 0, RecordUnit.Index, "primaryValue", "-5.0" },
         { "unknown partner", Record("\"partnerISO\":\"XXQ\",\"partnerCode\":999"), 0, RecordUnit.Index, "partnerCode", "999" },
@@ -99,6 +100,61 @@ public class ComtradeReadersTest
         var csv = "period,reporterCode,partnerCode,flowCode,cmdCode,primaryValue\n2010,156,0,X,TOTAL,1\n2010,156,0,X,TOTAL,1.2.3\n";
         var e = await Assert.ThrowsAsync<TradeDataFormatException>(() => ToListAsync(Csv(csv).ReadAsync(TradeQuery.All)));
         ObservationFormatsTest.AssertNames(e, "bad number", "comtrade.csv", 3, RecordUnit.Line, "primaryValue", "1.2.3");
+    }
+
+    [Fact]
+    public async Task A_JSON_record_with_partner2Code_842_reads_the_USA_as_second_partner_and_0_as_all()
+    {
+        var usa = await ToListAsync(new ComtradeJsonReader(() => new MemoryStream(Encoding.UTF8.GetBytes(Record("\"partner2Code\":842,\"partner2ISO\":\"USA\""))), "comtrade.json").ReadAsync(TradeQuery.All));
+        Assert.Equal(Territory.FromCode("US"), Assert.Single(usa).SecondPartner);
+        Assert.Contains("partner2 US", usa[0].ToString(), StringComparison.Ordinal);
+        Assert.False(usa[0] with { Partner = Territory.World } is { IsGrandTotal: true });
+
+        var all = await ToListAsync(new ComtradeJsonReader(() => new MemoryStream(Encoding.UTF8.GetBytes(Record("\"partner2Code\":0,\"partner2ISO\":\"W00\""))), "comtrade.json").ReadAsync(TradeQuery.All));
+        Assert.Null(Assert.Single(all).SecondPartner);
+    }
+
+    [Fact]
+    public async Task A_JSON_second_partner_ISO_against_its_number_names_both()
+    {
+        var reader = new ComtradeJsonReader(() => new MemoryStream(Encoding.UTF8.GetBytes(Record("\"partner2Code\":842,\"partner2ISO\":\"FRA\""))), "comtrade.json");
+        var e = await Assert.ThrowsAsync<TradeDataFormatException>(() => ToListAsync(reader.ReadAsync(TradeQuery.All)));
+        Assert.Contains("partner2ISO FRA", e.Message, StringComparison.Ordinal);
+        Assert.Contains("partner2Code 842", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CSV_records_with_partner2Code_842_read_the_USA_as_second_partner_and_0_or_empty_as_all()
+    {
+        const string csv = """
+            period,freqCode,reporterCode,partnerCode,partner2Code,partner2ISO,flowCode,cmdCode,primaryValue
+            2022,A,156,4,842,USA,M,TOTAL,5
+            2022,A,156,4,0,W00,M,TOTAL,7
+            2022,A,156,4,,,M,TOTAL,7
+            """;
+        var read = await ToListAsync(Csv(csv).ReadAsync(TradeQuery.All));
+        Assert.Equal([Territory.FromCode("US"), null, null], read.Select(o => o.SecondPartner));
+
+        const string legacy = """
+            Classification,Year,Period,Aggregate Level,Trade Flow Code,Trade Flow,Reporter Code,Reporter ISO,Partner Code,Partner ISO,2nd Partner Code,2nd Partner ISO,Commodity Code,Trade Value (US$)
+            H5,2017,2017,0,1,Import,156,CHN,4,AFG,842,USA,TOTAL,30
+            """;
+        Assert.Equal(Territory.FromCode("US"), Assert.Single(await ToListAsync(Csv(legacy).ReadAsync(TradeQuery.All))).SecondPartner);
+
+        var bad = csv.Replace("842,USA", "842,FRA", StringComparison.Ordinal);
+        var e = await Assert.ThrowsAsync<TradeDataFormatException>(() => ToListAsync(Csv(bad).ReadAsync(TradeQuery.All)));
+        Assert.Equal("partner2ISO", e.Field);
+        Assert.Contains("partner2Code 842", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_query_filters_on_the_second_partner()
+    {
+        const string csv = "period,reporterCode,partnerCode,partner2Code,flowCode,cmdCode,primaryValue\n2022,156,4,842,M,TOTAL,5\n2022,156,4,0,M,TOTAL,7\n";
+        var only = await ToListAsync(Csv(csv).ReadAsync(TradeQuery.All with { SecondPartner = BreakdownFilter.Only(Territory.FromCode("US")) }));
+        Assert.Equal(5m, Assert.Single(only).Value.Amount);
+        var total = await ToListAsync(Csv(csv).ReadAsync(TradeQuery.All with { SecondPartner = BreakdownFilter.TotalOnly<Territory>() }));
+        Assert.Equal(7m, Assert.Single(total).Value.Amount);
     }
 
     private static ComtradeCsvReader Csv(string text) => new(() => new MemoryStream(Encoding.UTF8.GetBytes(text)), "comtrade.csv");

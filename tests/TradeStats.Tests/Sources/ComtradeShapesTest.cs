@@ -133,7 +133,7 @@ public class ComtradeShapesTest
         { "partner ISO and number disagree", PlusHeader, "C,A,2022,156,CHN,M,4,S19,0,H6,TOTAL,0,-1,N/A,0,false,,false,5,,5,0,true,false", 2, "partnerISO", "S19" },
         { "unknown number", PlusHeader, "C,A,2022,156,CHN,M,999,,0,H6,TOTAL,0,-1,N/A,0,false,,false,5,,5,0,true,false", 2, "partnerCode", "999" },
         { "unknown flow", PlusHeader, "C,A,2022,156,CHN,DX,4,AFG,0,H6,TOTAL,0,-1,N/A,0,false,,false,5,,5,0,true,false", 2, "flowCode", "DX" },
-        { "second partner", PlusHeader, "C,A,2022,156,CHN,M,4,AFG,490,H6,TOTAL,0,-1,N/A,0,false,,false,5,,5,0,true,false", 2, "partner2Code", "490" },
+        { "unknown second partner", PlusHeader, "C,A,2022,156,CHN,M,4,AFG,999,H6,TOTAL,0,-1,N/A,0,false,,false,5,,5,0,true,false", 2, "partner2Code", "999" },
         { "missing primary value", PlusHeader, "C,A,2022,156,CHN,M,4,AFG,0,H6,TOTAL,0,-1,N/A,0,false,,false,5,,,0,true,false", 2, "primaryValue", null },
         { "HS chapter without its zero in a layout that keeps zeros", PlusHeader, "C,A,2022,156,CHN,M,4,AFG,0,H6,1,2,-1,N/A,0,false,,false,5,,5,0,true,false", 2, "cmdCode", "1" },
         { "aggregate level against the code", PlusHeader, "C,A,2022,156,CHN,M,4,AFG,0,H6,0101,6,-1,N/A,0,false,,false,5,,5,0,true,false", 2, "aggrLevel", "6" },

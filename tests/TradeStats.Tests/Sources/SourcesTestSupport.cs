@@ -63,6 +63,7 @@ internal static class SourcesTestSupport
         from regime in OrNullStruct(Gen.Elements(Enum.GetValues<CustomsRegime>()))
         from enterprise in OrNullStruct(Gen.Elements(Enum.GetValues<EnterpriseType>()))
         from transport in OrNullStruct(Gen.Elements(Enum.GetValues<TransportMode>()))
+        from secondPartner in OrNull(Generators.Territory)
         from status in Gen.Elements(Enum.GetValues<ObservationStatus>())
         from source in OrNull(
             from publisher in Text
@@ -81,6 +82,7 @@ internal static class SourcesTestSupport
             CustomsRegime = regime,
             EnterpriseType = enterprise,
             TransportMode = transport,
+            SecondPartner = secondPartner,
             Status = status,
             Source = source,
         };

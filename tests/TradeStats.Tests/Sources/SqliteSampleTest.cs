@@ -99,6 +99,7 @@ public sealed class SqliteSampleTest : IDisposable
             from period in Gen.OneOf(Gen.Constant<Period?>(null), Generators.Period.Select(p => (Period?)p))
             from regime in Gen.Elements(BreakdownFilter.Any<CustomsRegime>(), BreakdownFilter.TotalOnly<CustomsRegime>(), BreakdownFilter.Only(CustomsRegime.GeneralTrade))
             from commodity in Gen.Elements(BreakdownFilter.Any<Commodity>(), BreakdownFilter.TotalOnly<Commodity>(), BreakdownFilter.Only(Commodity.Hs("87")))
+            from secondPartner in Gen.Elements([BreakdownFilter.Any<Territory>(), BreakdownFilter.TotalOnly<Territory>(), .. data.Select(o => o.SecondPartner).OfType<Territory>().Distinct().Take(3).Select(BreakdownFilter.Only)])
             select TradeQuery.All with
             {
                 Reporters = useReporter ? [reporter] : [],
@@ -106,6 +107,7 @@ public sealed class SqliteSampleTest : IDisposable
                 Period = period,
                 CustomsRegime = regime,
                 Commodity = commodity,
+                SecondPartner = secondPartner,
             };
         return (db, memory, queries);
     }
