@@ -36,7 +36,7 @@ public sealed record TradeObservation
     /// <param name="reporter">Who reports the trade (China, Xizang).</param>
     /// <param name="partner">With whom (a country, a group, or the world).</param>
     /// <param name="period">The months the value covers.</param>
-    /// <param name="flow">The flow.</param>
+    /// <param name="flow">Exports, imports, re-exports or re-imports as recorded, or a derived total or balance.</param>
     /// <param name="value">The value; negative only for a balance.</param>
     /// <exception cref="ArgumentNullException">The reporter or partner is null.</exception>
     /// <exception cref="ArgumentException">
@@ -181,7 +181,7 @@ public sealed record TradeObservation
         && SecondPartner is null;
 
     /// <summary>A one-line invariant description, such as <c>CN-XZ WLD 2024 Total 12670000000 CNY</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>Reporter, partner, period, flow and value, then the breakdowns that are not "all" and the quantities, space-separated.</returns>
     public override string ToString()
     {
         var parts = new List<string> { Reporter.Code, Partner.Code, Period.ToString(), Flow.ToString(), Value.ToString() };

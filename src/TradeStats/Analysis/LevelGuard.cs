@@ -168,7 +168,7 @@ internal static class LevelGuard
             dimension,
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"Cannot add '{first}' and '{second}': {what}, so the sum would count the same trade twice. Choose one level explicitly with the TradeSeries filters (for example WherePartner, WhereEnterpriseType(null), WhereCommodity(null)) before aggregating."));
+                $"Cannot add '{first}' and '{second}': {what}, so the sum would count the same trade twice. Choose one level explicitly with the TradeSeries filters (for example WherePartner, WhereEnterpriseType(null), WhereCommodity(null), WhereSecondPartner(null)) before aggregating."));
     }
 
     private static bool IsCumulative(Period a, Period b) =>
