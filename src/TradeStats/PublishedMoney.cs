@@ -18,7 +18,7 @@ public readonly record struct PublishedMoney
     /// <param name="currency">The currency.</param>
     public PublishedMoney(PublishedNumber number, Currency currency)
     {
-        ArgumentNullException.ThrowIfNull(currency);
+        Guard.Against.Null(currency);
         Number = number;
         Currency = currency;
     }

@@ -61,7 +61,7 @@ public sealed record TradeObservation
         get => _reporter;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Reporter));
+            Guard.Against.Null(value, nameof(Reporter));
             if (value.Kind == TerritoryKind.Group)
             {
                 throw new ArgumentException($"A reporter is a country or subdivision; '{value.Code}' is a group.", nameof(Reporter));
@@ -78,7 +78,7 @@ public sealed record TradeObservation
         get => _partner;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Partner));
+            Guard.Against.Null(value, nameof(Partner));
             _partner = value;
         }
     }

@@ -42,7 +42,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="ArgumentNullException">The sequence or one of its observations is null.</exception>
     public TradeSeries(IEnumerable<TradeObservation> observations)
     {
-        ArgumentNullException.ThrowIfNull(observations);
+        Guard.Against.Null(observations);
         var builder = ImmutableArray.CreateBuilder<TradeObservation>();
         var index = 0;
         foreach (var o in observations)
@@ -87,7 +87,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>The series.</returns>
     public static async Task<TradeSeries> FromAsync(IAsyncEnumerable<TradeObservation> observations, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(observations);
+        Guard.Against.Null(observations);
         var list = new List<TradeObservation>();
         await foreach (var o in observations.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -108,7 +108,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series.</returns>
     public TradeSeries Where(Func<TradeObservation, bool> predicate)
     {
-        ArgumentNullException.ThrowIfNull(predicate);
+        Guard.Against.Null(predicate);
         return new TradeSeries(Observations.Where(predicate).ToImmutableArray());
     }
 
@@ -117,7 +117,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series.</returns>
     public TradeSeries WhereReporter(Territory reporter)
     {
-        ArgumentNullException.ThrowIfNull(reporter);
+        Guard.Against.Null(reporter);
         return Where(o => o.Reporter == reporter);
     }
 
@@ -129,7 +129,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series.</returns>
     public TradeSeries WherePartner(Territory partner)
     {
-        ArgumentNullException.ThrowIfNull(partner);
+        Guard.Against.Null(partner);
         return Where(o => o.Partner == partner);
     }
 
@@ -141,7 +141,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series.</returns>
     public TradeSeries WherePartnerIn(Territory group)
     {
-        ArgumentNullException.ThrowIfNull(group);
+        Guard.Against.Null(group);
         return group.Kind == TerritoryKind.Group
             ? Where(o => o.Partner.Kind != TerritoryKind.Group && group.IsMember(o.Partner, o.Period))
             : WherePartner(group);
@@ -172,7 +172,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series.</returns>
     public TradeSeries WhereCommodityWithin(Commodity heading)
     {
-        ArgumentNullException.ThrowIfNull(heading);
+        Guard.Against.Null(heading);
         return Where(o => o.Commodity is { } c && c.IsWithin(heading));
     }
 
@@ -208,7 +208,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series.</returns>
     public TradeSeries Concat(TradeSeries other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         return new TradeSeries(Observations.AddRange(other.Observations));
     }
 
@@ -238,7 +238,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="MixedCurrenciesException">The currencies differ.</exception>
     public FlowTotals Totals()
     {
-        Guard();
+        GuardLevels();
         return FlowTotals.Of(Observations);
     }
 
@@ -265,8 +265,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="OverflowException">A group's sum exceeds decimal's range; the message names the group.</exception>
     public TradeGrouping GroupBy(GroupingOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        Guard();
+        Guard.Against.Null(options);
+        GuardLevels();
         var groups = new Dictionary<GroupKey, List<TradeObservation>>();
         foreach (var o in Observations)
         {
@@ -449,8 +449,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="OverlappingLevelsException">A series double-counts.</exception>
     public static Ratio Share(TradeSeries part, TradeSeries whole, Period period, TradeFlow flow)
     {
-        ArgumentNullException.ThrowIfNull(part);
-        ArgumentNullException.ThrowIfNull(whole);
+        Guard.Against.Null(part);
+        Guard.Against.Null(whole);
         return Ratio.Of(part.ValueFor(period, flow), whole.ValueFor(period, flow), "the part in " + period, "the whole in " + period);
     }
 
@@ -467,7 +467,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="OverlappingLevelsException">The series double-counts.</exception>
     public Ratio PartnerShare(Territory reporter, Territory partner, Period period, TradeFlow flow)
     {
-        ArgumentNullException.ThrowIfNull(partner);
+        Guard.Against.Null(partner);
         var mine = WhereReporter(reporter).AtAllBreakdowns();
         var part = mine.WherePartner(partner);
         if (part.Count == 0 && partner.Kind == TerritoryKind.Group)
@@ -506,8 +506,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="ExchangeRateNotFoundException">A rate is missing for an observation's period.</exception>
     public SeriesConversion ConvertTo(Currency target, IExchangeRateProvider rates, ExchangeRateKind kind = ExchangeRateKind.PeriodAverage)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(rates);
+        Guard.Against.Null(target);
+        Guard.Against.Null(rates);
         var used = new Dictionary<(string, Period), ExchangeRate>();
         var result = new List<TradeObservation>(Count);
         foreach (var o in Observations)
@@ -573,8 +573,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="OverlappingLevelsException">The series double-counts.</exception>
     public CurrencyGrowthComparison YearOnYearInCurrencies(Period period, TradeFlow flow, Currency target, IExchangeRateProvider rates, ConversionOrder order = ConversionOrder.ConvertThenAggregate)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(rates);
+        Guard.Against.Null(target);
+        Guard.Against.Null(rates);
         var previous = period.YearEarlier();
         var relevant = Where(o => o.Period.IsWithin(period) || o.Period.IsWithin(previous));
         var current = relevant.ValueFor(period, flow);
@@ -676,7 +676,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     private static ExchangeRate FindRate(IExchangeRateProvider rates, Currency source, Currency target, Period period, ExchangeRateKind kind) =>
         rates.TryGetRate(target, source, period, kind, out var rate) ? rate : rates.GetRate(source, target, period, kind);
 
-    private void Guard()
+    private void GuardLevels()
     {
         foreach (var byFlow in Observations.GroupBy(o => o.Flow))
         {

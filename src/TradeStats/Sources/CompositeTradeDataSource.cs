@@ -15,7 +15,7 @@ public sealed class CompositeTradeDataSource : ITradeDataSource
     /// <exception cref="ArgumentException">No source is given.</exception>
     public CompositeTradeDataSource(params IEnumerable<ITradeDataSource> sources)
     {
-        ArgumentNullException.ThrowIfNull(sources);
+        Guard.Against.Null(sources);
         Sources = [.. sources];
         if (Sources.Any(s => s is null))
         {
@@ -37,7 +37,7 @@ public sealed class CompositeTradeDataSource : ITradeDataSource
     /// <inheritdoc/>
     public async IAsyncEnumerable<TradeObservation> ReadAsync(TradeQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        Guard.Against.Null(query);
         foreach (var source in Sources)
         {
             await foreach (var o in source.ReadAsync(query, cancellationToken).ConfigureAwait(false))

@@ -50,8 +50,8 @@ public sealed class ComtradeCsvReader : StreamTradeDataSource
     /// <inheritdoc/>
     protected override async IAsyncEnumerable<TradeObservation> ReadStreamAsync(Stream stream, TradeQuery query, ReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(context);
+        Guard.Against.Null(query);
+        Guard.Against.Null(context);
         var errors = context.Errors;
         var table = await CsvTable.OpenAsync(stream, context.SourceName, errors, StringComparer.Ordinal, cancellationToken, separator: null, allowTrailingEmptyField: true).ConfigureAwait(false);
         await using var disposeTable = table.ConfigureAwait(false);
