@@ -138,12 +138,8 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
     /// <exception cref="ArgumentOutOfRangeException">The numeric code or minor-unit digits are out of range.</exception>
     public static Currency Register(string code, int numericCode, int minorUnitDigits, string name, string? symbol = null)
     {
-        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.InvalidCurrencyCode(code);
         Guard.Against.NullOrWhiteSpace(name);
-        if (code.Length != 3 || !code.All(char.IsAsciiLetter))
-        {
-            throw new ArgumentException($"A currency code is three ASCII letters; got '{code}'.", nameof(code));
-        }
 
         Guard.Against.NotInRange(numericCode, 0, 999);
         Guard.Against.NotInRange(minorUnitDigits, 0, 4);

@@ -40,25 +40,14 @@ public sealed record ExchangeRate
     {
         Guard.Against.Null(baseCurrency);
         Guard.Against.Null(quoteCurrency);
-        if (value <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"An exchange rate must be positive; got {value.ToString(CultureInfo.InvariantCulture)} for {baseCurrency}/{quoteCurrency}.");
-        }
-
-        if (value < MinValue || value > MaxValue)
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"An exchange rate must lie between {MinValue.ToString(CultureInfo.InvariantCulture)} and {MaxValue.ToString(CultureInfo.InvariantCulture)}, so that its inverse keeps at least 14 significant digits; got {value.ToString(CultureInfo.InvariantCulture)} for {baseCurrency}/{quoteCurrency}.");
-        }
+        Guard.Against.InvalidExchangeRate(value, baseCurrency, quoteCurrency);
 
         if (baseCurrency == quoteCurrency)
         {
             throw new ArgumentException($"An exchange rate needs two different currencies; got {baseCurrency}/{quoteCurrency}.", nameof(quoteCurrency));
         }
 
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown exchange-rate kind.");
-        }
+        Guard.Against.UndefinedEnum(kind, "Unknown exchange-rate kind.");
 
         BaseCurrency = baseCurrency;
         QuoteCurrency = quoteCurrency;

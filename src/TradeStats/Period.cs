@@ -269,10 +269,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <exception cref="InvalidOperationException">This period spans more than one period of that kind.</exception>
     public Period RollUp(PeriodKind kind)
     {
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind.");
-        }
+        Guard.Against.UndefinedEnum(kind, "Unknown period kind.");
 
         if (kind == PeriodKind.Range)
         {
@@ -297,10 +294,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <exception cref="InvalidOperationException">The period does not start and end on boundaries of that kind.</exception>
     public IReadOnlyList<Period> Subdivide(PeriodKind kind)
     {
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind.");
-        }
+        Guard.Against.UndefinedEnum(kind, "Unknown period kind.");
 
         if (kind == PeriodKind.Range)
         {

@@ -137,7 +137,7 @@ public sealed class ComtradeCsvReader : StreamTradeDataSource
     }
 
     internal static ComtradeValue Checked(ComtradeValue value) =>
-        Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown Comtrade value choice.");
+        Guard.Against.UndefinedEnum(value, "Unknown Comtrade value choice.");
 
     /// <summary>Fields only ComtradePlus names: their presence makes a header a ComtradePlus one.</summary>
     private static bool IsPlusOnly(string field) => field is ComtradeFields.FlowCode or ComtradeFields.Primary or ComtradeFields.ReporterCode or ComtradeFields.PartnerCode;

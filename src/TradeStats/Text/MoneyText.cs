@@ -373,9 +373,6 @@ public static class MoneyText
 
     private static void CheckStyle(CompactMoneyStyle style)
     {
-        if (!Enum.IsDefined(style))
-        {
-            throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown compact money style.");
-        }
+        Guard.Against.UndefinedEnum(style, "Unknown compact money style.");
     }
 }
