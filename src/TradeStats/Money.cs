@@ -298,10 +298,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public Money[] Allocate(params decimal[] ratios)
     {
         Guard.Against.Null(ratios);
-        if (ratios.Length == 0)
-        {
-            throw new ArgumentException("Allocation needs at least one ratio.", nameof(ratios));
-        }
+        Guard.Against.TooFewElements(ratios.Length, 1, "Allocation needs at least one ratio.", nameof(ratios));
 
         var sum = 0m;
         for (var i = 0; i < ratios.Length; i++)

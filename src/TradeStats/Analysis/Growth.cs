@@ -288,10 +288,7 @@ public readonly record struct Growth
     {
         Guard.Against.Null(parts);
         var list = parts.ToList();
-        if (list.Count == 0)
-        {
-            throw new ArgumentException("Contributions need at least one part.", nameof(parts));
-        }
+        Guard.Against.TooFewElements(list.Count, 1, "Contributions need at least one part.", nameof(parts));
 
         var current = list[0].Current;
         var previous = list[0].Previous;

@@ -134,10 +134,7 @@ public sealed record Concentration(decimal Herfindahl, decimal EquivalentNumber,
     {
         Guard.Against.Null(values);
         var list = values.ToList();
-        if (list.Count == 0)
-        {
-            throw new ArgumentException("Concentration needs at least one part.", nameof(values));
-        }
+        Guard.Against.TooFewElements(list.Count, 1, "Concentration needs at least one part.", nameof(values));
 
         var total = list[0];
         for (var i = 0; i < list.Count; i++)

@@ -152,10 +152,7 @@ public sealed class TradeColumns
             index++;
         }
 
-        if (index == 0)
-        {
-            throw new ArgumentException("A columnar store needs at least one observation.", nameof(observations));
-        }
+        Guard.Against.TooFewElements(index, 1, "A columnar store needs at least one observation.", nameof(observations));
 
         return builder.Build();
     }

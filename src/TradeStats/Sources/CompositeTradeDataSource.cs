@@ -22,10 +22,7 @@ public sealed class CompositeTradeDataSource : ITradeDataSource
             throw new ArgumentNullException(nameof(sources), "A source is null.");
         }
 
-        if (Sources.IsEmpty)
-        {
-            throw new ArgumentException("A composite source needs at least one source.", nameof(sources));
-        }
+        Guard.Against.TooFewElements(Sources.Length, 1, "A composite source needs at least one source.", nameof(sources));
     }
 
     /// <summary>The sources, in reading order.</summary>

@@ -83,10 +83,7 @@ public sealed class StatementSet : IReadOnlyList<Statement>
     public StatementSet AddPartition(string wholeId, params string[] partIds)
     {
         Guard.Against.Null(partIds);
-        if (partIds.Length < 2)
-        {
-            throw new ArgumentException($"A partition of '{wholeId}' needs at least two parts.", nameof(partIds));
-        }
+        Guard.Against.TooFewElements(partIds.Length, 2, $"A partition of '{wholeId}' needs at least two parts.", nameof(partIds));
 
         _relations.Add(new StatementRelation(StatementRelationKind.Partition, Known(wholeId), [.. partIds.Select(Known)]));
         return this;
