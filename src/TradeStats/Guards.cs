@@ -95,7 +95,7 @@ internal static class Guards
     /// <exception cref="ArgumentException">It is not three ASCII letters.</exception>
     public static string InvalidCurrencyCode(this IGuardClause guardClause, string? code, [CallerArgumentExpression(nameof(code))] string? parameterName = null)
     {
-        guardClause.NullOrWhiteSpace(code, parameterName);
+        guardClause.Null(code, parameterName);
         if (code.Length != 3 || !code.All(char.IsAsciiLetter))
         {
             throw new ArgumentException($"A currency code is three ASCII letters; got '{code}'.", parameterName);
