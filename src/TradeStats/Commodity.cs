@@ -67,8 +67,8 @@ public sealed record Commodity
     /// <exception cref="FormatException">The code is not digits of a length the classification has; the message quotes it.</exception>
     public static Commodity Create(string code, CommodityClassification classification, string? name = null)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(classification);
+        Guard.Against.Null(code);
+        Guard.Against.Null(classification);
         var digits = code.Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
         if (!classification.HasLevel(digits.Length) || !digits.All(char.IsAsciiDigit))
         {
@@ -86,7 +86,7 @@ public sealed record Commodity
     /// <exception cref="ArgumentException">The name is blank.</exception>
     public static Commodity Named(string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         return new Commodity(name.Trim(), null, name.Trim());
     }
 
@@ -122,7 +122,7 @@ public sealed record Commodity
     /// <exception cref="MixedClassificationsException">Both are codes, of different classifications or editions.</exception>
     public bool IsWithin(Commodity other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         if (IsCode != other.IsCode)
         {
             return false;
@@ -167,8 +167,8 @@ public sealed class MixedClassificationsException : InvalidOperationException
     public MixedClassificationsException(Commodity first, Commodity second)
         : base($"Cannot compare commodity codes of different classifications: '{first}' is {first?.Classification?.Name} and '{second}' is {second?.Classification?.Name}. Convert one with a correspondence table, or analyse them apart.")
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
+        Guard.Against.Null(first);
+        Guard.Against.Null(second);
         First = first;
         Second = second;
     }

@@ -116,7 +116,7 @@ public sealed class CommodityClassification : IEquatable<CommodityClassification
     /// <exception cref="FormatException">The code is not known; the message quotes it and lists the known codes.</exception>
     public static CommodityClassification FromCode(string code)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         return TryFromCode(code, out var c)
             ? c
             : throw new FormatException($"'{code}' is not a known commodity classification (expected one of {string.Join(", ", Known.Keys.Order(StringComparer.Ordinal))}, or NAT- and an ISO alpha-2 country code).");
@@ -157,7 +157,7 @@ public sealed class CommodityClassification : IEquatable<CommodityClassification
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country.</exception>
     public static CommodityClassification National(Territory country)
     {
-        ArgumentNullException.ThrowIfNull(country);
+        Guard.Against.Null(country);
         if (country.Kind != TerritoryKind.Country || country.Alpha2 is null)
         {
             throw new ArgumentException($"A national nomenclature belongs to a country; '{country.Code}' is a {country.Kind}.", nameof(country));

@@ -95,7 +95,7 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
     /// <exception cref="UnknownCurrencyException">No currency with that code is built in or registered.</exception>
     public static Currency FromCode(string code)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         return TryFromCode(code, out var currency) ? currency : throw new UnknownCurrencyException(code);
     }
 
@@ -137,17 +137,11 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
     /// <exception cref="ArgumentOutOfRangeException">The numeric code or minor-unit digits are out of range.</exception>
     public static Currency Register(string code, int numericCode, int minorUnitDigits, string name, string? symbol = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (code.Length != 3 || !code.All(char.IsAsciiLetter))
-        {
-            throw new ArgumentException($"A currency code is three ASCII letters; got '{code}'.", nameof(code));
-        }
+        Guard.Against.InvalidCurrencyCode(code);
+        Guard.Against.NullOrWhiteSpace(name);
 
-        ArgumentOutOfRangeException.ThrowIfNegative(numericCode);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(numericCode, 999);
-        ArgumentOutOfRangeException.ThrowIfNegative(minorUnitDigits);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(minorUnitDigits, 4);
+        Guard.Against.NotInRange(numericCode, 0, 999);
+        Guard.Against.NotInRange(minorUnitDigits, 0, 4);
 
         var candidate = new Currency(code.ToUpperInvariant(), numericCode, minorUnitDigits, name, symbol ?? code.ToUpperInvariant());
 

@@ -35,14 +35,14 @@ public sealed class CurrencyMismatchException : InvalidOperationException
     public CurrencyMismatchException(Currency expected, Currency actual, string operation)
         : this($"Cannot {operation} {expected?.Code} and {actual?.Code}: the currencies differ. Convert one of them with an explicit ExchangeRate first.", expected, actual)
     {
-        ArgumentNullException.ThrowIfNull(operation);
+        Guard.Against.Null(operation);
     }
 
     private CurrencyMismatchException(string message, Currency? expected, Currency? actual)
         : base(message)
     {
-        ArgumentNullException.ThrowIfNull(expected);
-        ArgumentNullException.ThrowIfNull(actual);
+        Guard.Against.Null(expected);
+        Guard.Against.Null(actual);
         Expected = expected;
         Actual = actual;
     }

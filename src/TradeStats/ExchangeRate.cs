@@ -38,27 +38,16 @@ public sealed record ExchangeRate
     /// <exception cref="ArgumentException">The base and quote currencies are the same.</exception>
     public ExchangeRate(Currency baseCurrency, Currency quoteCurrency, decimal value, Period period, ExchangeRateKind kind = ExchangeRateKind.PeriodAverage, string? source = null)
     {
-        ArgumentNullException.ThrowIfNull(baseCurrency);
-        ArgumentNullException.ThrowIfNull(quoteCurrency);
-        if (value <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"An exchange rate must be positive; got {value.ToString(CultureInfo.InvariantCulture)} for {baseCurrency}/{quoteCurrency}.");
-        }
-
-        if (value < MinValue || value > MaxValue)
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"An exchange rate must lie between {MinValue.ToString(CultureInfo.InvariantCulture)} and {MaxValue.ToString(CultureInfo.InvariantCulture)}, so that its inverse keeps at least 14 significant digits; got {value.ToString(CultureInfo.InvariantCulture)} for {baseCurrency}/{quoteCurrency}.");
-        }
+        Guard.Against.Null(baseCurrency);
+        Guard.Against.Null(quoteCurrency);
+        Guard.Against.InvalidExchangeRate(value, baseCurrency, quoteCurrency);
 
         if (baseCurrency == quoteCurrency)
         {
             throw new ArgumentException($"An exchange rate needs two different currencies; got {baseCurrency}/{quoteCurrency}.", nameof(quoteCurrency));
         }
 
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown exchange-rate kind.");
-        }
+        Guard.Against.UndefinedEnum(kind, "Unknown exchange-rate kind.");
 
         BaseCurrency = baseCurrency;
         QuoteCurrency = quoteCurrency;
@@ -144,7 +133,7 @@ public sealed record ExchangeRate
     /// <exception cref="ArgumentException">The rates share no currency, share both, differ in period or kind, or their cross lies outside <see cref="MinValue"/> to <see cref="MaxValue"/>.</exception>
     public ExchangeRate Cross(ExchangeRate other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         if (other.Period != Period || other.Kind != Kind)
         {
             throw new ArgumentException($"Cannot cross {this} with {other}: their periods or kinds differ.", nameof(other));
@@ -181,7 +170,7 @@ public sealed record ExchangeRate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     public static ExchangeRate Parse(string text, Period period, ExchangeRateKind kind = ExchangeRateKind.PeriodAverage, string? source = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var parts = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var pair = parts.Length == 2 ? parts[0].Split('/') : [];
         if (pair.Length != 2

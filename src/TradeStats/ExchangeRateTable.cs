@@ -22,11 +22,11 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     /// <exception cref="ArgumentException">Two rates are given for the same pair (in either direction), period and kind.</exception>
     public ExchangeRateTable(IEnumerable<ExchangeRate> rates)
     {
-        ArgumentNullException.ThrowIfNull(rates);
+        Guard.Against.Null(rates);
         var builder = ImmutableDictionary.CreateBuilder<(string, string, Period, ExchangeRateKind), ExchangeRate>();
         foreach (var r in rates)
         {
-            ArgumentNullException.ThrowIfNull(r, nameof(rates));
+            Guard.Against.Null(r, nameof(rates));
             var key = (r.BaseCurrency.Code, r.QuoteCurrency.Code, r.Period, r.Kind);
             var reverse = (r.QuoteCurrency.Code, r.BaseCurrency.Code, r.Period, r.Kind);
             if (builder.TryGetValue(key, out var existing) || builder.TryGetValue(reverse, out existing))
@@ -51,8 +51,8 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     /// <exception cref="ArgumentNullException">A currency is null.</exception>
     public bool TryGetRate(Currency sourceCurrency, Currency targetCurrency, Period period, ExchangeRateKind kind, [NotNullWhen(true)] out ExchangeRate? rate)
     {
-        ArgumentNullException.ThrowIfNull(sourceCurrency);
-        ArgumentNullException.ThrowIfNull(targetCurrency);
+        Guard.Against.Null(sourceCurrency);
+        Guard.Against.Null(targetCurrency);
         if (_rates.TryGetValue((sourceCurrency.Code, targetCurrency.Code, period, kind), out rate))
         {
             return true;
@@ -122,9 +122,9 @@ public sealed class ExchangeRateNotFoundException : KeyNotFoundException
 
     private static string Describe(Currency from, Currency to, Period period, ExchangeRateKind kind, IReadOnlyList<string> available)
     {
-        ArgumentNullException.ThrowIfNull(from);
-        ArgumentNullException.ThrowIfNull(to);
-        ArgumentNullException.ThrowIfNull(available);
+        Guard.Against.Null(from);
+        Guard.Against.Null(to);
+        Guard.Against.Null(available);
         return $"No {kind} exchange rate {from}/{to} for {period}. "
             + (available.Count == 0 ? $"The provider has no {from}/{to} rates at all." : $"It has: {string.Join("; ", available)}.");
     }

@@ -13,7 +13,7 @@ public sealed record GroupMembership
     /// <exception cref="ArgumentException">The member is a group or the world, or the membership ends before it starts.</exception>
     public GroupMembership(Territory member, Period? from = null, Period? until = null)
     {
-        ArgumentNullException.ThrowIfNull(member);
+        Guard.Against.Null(member);
         if (member.Kind is TerritoryKind.World or TerritoryKind.Group)
         {
             throw new ArgumentException($"A group's member must be a country or subdivision; '{member.Code}' is {member.Kind}.", nameof(member));

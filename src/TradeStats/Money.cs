@@ -43,7 +43,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
     public Money(decimal amount, Currency currency)
     {
-        ArgumentNullException.ThrowIfNull(currency);
+        Guard.Against.Null(currency);
         Amount = amount;
         _currency = currency;
     }
@@ -251,8 +251,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28.</exception>
     public Money Round(int decimals, MidpointRounding mode = MidpointRounding.ToEven)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 28);
+        Guard.Against.NotInRange(decimals, 0, 28);
         return new Money(Math.Round(Amount, decimals, mode), Currency);
     }
 
@@ -268,7 +267,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than one or more than <see cref="MaxSplitParts"/>.</exception>
     public Money[] Split(int parts)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
+        Guard.Against.LessThan(parts, 1);
         if (parts > MaxSplitParts)
         {
             throw new ArgumentOutOfRangeException(nameof(parts), parts, string.Create(CultureInfo.InvariantCulture, $"Splitting {this} into more than {MaxSplitParts} parts is refused: an array of that many amounts is a mistake rather than an allocation (use Allocate with ratios for shares)."));
@@ -298,11 +297,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// </example>
     public Money[] Allocate(params decimal[] ratios)
     {
-        ArgumentNullException.ThrowIfNull(ratios);
-        if (ratios.Length == 0)
-        {
-            throw new ArgumentException("Allocation needs at least one ratio.", nameof(ratios));
-        }
+        Guard.Against.Null(ratios);
+        Guard.Against.TooFewElements(ratios.Length, 1, "Allocation needs at least one ratio.", nameof(ratios));
 
         var sum = 0m;
         for (var i = 0; i < ratios.Length; i++)
@@ -455,7 +451,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="UnknownCurrencyException">The code is three letters but not a known currency.</exception>
     public static Money Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var parts = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 2)
         {
@@ -521,7 +517,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="CurrencyMismatchException">Two amounts have different currencies.</exception>
     public static Money Sum(IEnumerable<Money> amounts)
     {
-        ArgumentNullException.ThrowIfNull(amounts);
+        Guard.Against.Null(amounts);
         using var e = amounts.GetEnumerator();
         if (!e.MoveNext())
         {
@@ -544,7 +540,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
     public static Money Sum(IEnumerable<Money> amounts, Currency currency)
     {
-        ArgumentNullException.ThrowIfNull(amounts);
+        Guard.Against.Null(amounts);
         var total = Zero(currency);
         foreach (var m in amounts)
         {

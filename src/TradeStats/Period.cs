@@ -117,8 +117,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static Period Half(int year, int half)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(half, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(half, 2);
+        Guard.Against.NotInRange(half, 1, 2);
         return FromMonths(CheckYear(year), ((half - 1) * 6) + 1, 6);
     }
 
@@ -129,8 +128,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static Period Quarter(int year, int quarter)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
+        Guard.Against.NotInRange(quarter, 1, 4);
         return FromMonths(CheckYear(year), ((quarter - 1) * 3) + 1, 3);
     }
 
@@ -141,8 +139,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static Period Month(int year, int month)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        Guard.Against.NotInRange(month, 1, 12);
         return FromMonths(CheckYear(year), month, 1);
     }
 
@@ -153,8 +150,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static Period YearToDate(int year, int throughMonth)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(throughMonth, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(throughMonth, 12);
+        Guard.Against.NotInRange(throughMonth, 1, 12);
         return FromMonths(CheckYear(year), 1, throughMonth);
     }
 
@@ -181,11 +177,9 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range, or the span ends after year 9999.</exception>
     public static Period FromMonths(int startYear, int startMonth, int lengthInMonths)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(startYear, MinYear);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(startYear, MaxYear);
-        ArgumentOutOfRangeException.ThrowIfLessThan(startMonth, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(startMonth, 12);
-        ArgumentOutOfRangeException.ThrowIfLessThan(lengthInMonths, 1);
+        Guard.Against.NotInRange(startYear, MinYear, MaxYear);
+        Guard.Against.NotInRange(startMonth, 1, 12);
+        Guard.Against.LessThan(lengthInMonths, 1);
         var start = (startYear * 12) + startMonth - 1;
         if ((long)start + lengthInMonths - 1 > MaxMonthIndex)
         {
@@ -198,8 +192,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     // Reports a bad year under the caller's parameter name ("year"), not FromMonths' "startYear".
     private static int CheckYear(int year, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(year))] string? paramName = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, MinYear, paramName);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, MaxYear, paramName);
+        Guard.Against.NotInRange(year, MinYear, MaxYear, paramName);
         return year;
     }
 
@@ -276,10 +269,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <exception cref="InvalidOperationException">This period spans more than one period of that kind.</exception>
     public Period RollUp(PeriodKind kind)
     {
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind.");
-        }
+        Guard.Against.UndefinedEnum(kind, "Unknown period kind.");
 
         if (kind == PeriodKind.Range)
         {
@@ -304,10 +294,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <exception cref="InvalidOperationException">The period does not start and end on boundaries of that kind.</exception>
     public IReadOnlyList<Period> Subdivide(PeriodKind kind)
     {
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind.");
-        }
+        Guard.Against.UndefinedEnum(kind, "Unknown period kind.");
 
         if (kind == PeriodKind.Range)
         {
@@ -407,7 +394,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <exception cref="FormatException">The text is not a period; the message quotes it.</exception>
     public static Period Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return TryParse(text, out var period, out var error)
             ? period
             : throw new FormatException($"'{text}' is not a period: {error} Expected forms: 2024, 2024-S1, 2024-Q1, 2024-01, 2024-M01, 2025-01/2025-10, 202401.");

@@ -18,7 +18,7 @@ public readonly record struct PublishedMoney
     /// <param name="currency">The currency the number is in; required.</param>
     public PublishedMoney(PublishedNumber number, Currency currency)
     {
-        ArgumentNullException.ThrowIfNull(currency);
+        Guard.Against.Null(currency);
         Number = number;
         Currency = currency;
     }

@@ -28,10 +28,7 @@ public readonly record struct PublishedNumber
     /// <exception cref="OverflowException">The interval the figure stands for has an end outside decimal's range or finer than its precision.</exception>
     public PublishedNumber(decimal value, decimal resolution, RoundingStyle style = RoundingStyle.Nearest)
     {
-        if (!Enum.IsDefined(style))
-        {
-            throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown rounding style.");
-        }
+        Guard.Against.UndefinedEnum(style, "Unknown rounding style.");
 
         if (style is RoundingStyle.Nearest or RoundingStyle.Truncated && resolution <= 0m)
         {

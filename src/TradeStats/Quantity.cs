@@ -18,8 +18,8 @@ public readonly record struct Quantity
     /// <exception cref="ArgumentException">The unit is blank.</exception>
     public Quantity(decimal value, string unit)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(value);
-        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
+        Guard.Against.NegativeValue(value);
+        Guard.Against.NullOrWhiteSpace(unit);
         Value = value;
         Unit = unit.Trim();
     }

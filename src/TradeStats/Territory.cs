@@ -121,7 +121,7 @@ public sealed partial class Territory : IEquatable<Territory>
     /// <exception cref="UnknownTerritoryException">No territory has that code.</exception>
     public static Territory FromCode(string code)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         return TryFromCode(code, out var t) ? t : throw new UnknownTerritoryException(code);
     }
 
@@ -158,7 +158,7 @@ public sealed partial class Territory : IEquatable<Territory>
     /// <exception cref="UnknownTerritoryException">No territory has that name.</exception>
     public static Territory FromName(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         return ByName.TryGetValue(name.Trim(), out var t) ? t : throw new UnknownTerritoryException(name);
     }
 
@@ -171,7 +171,7 @@ public sealed partial class Territory : IEquatable<Territory>
     /// <exception cref="UnknownTerritoryException">A member code is unknown.</exception>
     public static Territory RegisterGroup(string code, string name, IEnumerable<string> memberCodes)
     {
-        ArgumentNullException.ThrowIfNull(memberCodes);
+        Guard.Against.Null(memberCodes);
         return RegisterGroup(code, name, memberCodes.Select(c => new GroupMembership(FromCode(c))));
     }
 
@@ -213,9 +213,9 @@ public sealed partial class Territory : IEquatable<Territory>
     /// <exception cref="ArgumentException">The code or name is blank.</exception>
     public static Territory CreateGroup(string code, string name, IEnumerable<GroupMembership> memberships)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(memberships);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(memberships);
         return new Territory(TerritoryKind.Group, code.Trim().ToUpperInvariant(), name.Trim(), null, null, null, null, null, [.. memberships]);
     }
 
@@ -225,7 +225,7 @@ public sealed partial class Territory : IEquatable<Territory>
     /// <returns>True when it is a member for the whole period.</returns>
     public bool IsMember(Territory territory, Period period)
     {
-        ArgumentNullException.ThrowIfNull(territory);
+        Guard.Against.Null(territory);
         if (Kind != TerritoryKind.Group)
         {
             return Equals(territory);

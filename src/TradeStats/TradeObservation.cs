@@ -61,7 +61,7 @@ public sealed record TradeObservation
         get => _reporter;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Reporter));
+            Guard.Against.Null(value, nameof(Reporter));
             if (value.Kind == TerritoryKind.Group)
             {
                 throw new ArgumentException($"A reporter is a country or subdivision; '{value.Code}' is a group.", nameof(Reporter));
@@ -78,7 +78,7 @@ public sealed record TradeObservation
         get => _partner;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Partner));
+            Guard.Against.Null(value, nameof(Partner));
             _partner = value;
         }
     }
@@ -90,10 +90,7 @@ public sealed record TradeObservation
         get => _period;
         init
         {
-            if (value.StartYear < Period.MinYear)
-            {
-                throw new ArgumentException("The period is default(Period), which is not a real period; create one with Period.Year, Period.Month, Period.Parse, ...", nameof(Period));
-            }
+            Guard.Against.DefaultPeriod(value, nameof(Period));
 
             _period = value;
         }
@@ -107,10 +104,7 @@ public sealed record TradeObservation
         get => _flow;
         init
         {
-            if (!Enum.IsDefined(value))
-            {
-                throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown trade flow.");
-            }
+            Guard.Against.UndefinedEnum(value, "Unknown trade flow.");
 
             CheckSign(_value, value);
             _flow = value;

@@ -19,8 +19,8 @@ public sealed class OverlappingLevelsException : InvalidOperationException
     public OverlappingLevelsException(TradeObservation first, TradeObservation second, TradeDimension dimension, string message)
         : base(message)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
+        Guard.Against.Null(first);
+        Guard.Against.Null(second);
         First = first;
         Second = second;
         Dimension = dimension;
@@ -73,8 +73,8 @@ public sealed class MixedCurrenciesException : InvalidOperationException
             CultureInfo.InvariantCulture,
             $"Cannot add amounts in different currencies: '{first}' is in {first?.Value.Currency} and '{second}' is in {second?.Value.Currency}. Convert the series with TradeSeries.ConvertTo and an explicit exchange-rate table first."))
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
+        Guard.Against.Null(first);
+        Guard.Against.Null(second);
         First = first;
         Second = second;
     }

@@ -78,7 +78,7 @@ public sealed record FlowTotals(
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public FlowTotals Add(FlowTotals other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         return new FlowTotals(
             Currency ?? other.Currency,
             Plus(Exports, other.Exports),

@@ -272,7 +272,7 @@ public sealed record TradeGrouping(GroupingOptions Options, ImmutableArray<Trade
     /// <exception cref="InvalidOperationException">A group has no value for the flow, so it cannot be ranked.</exception>
     public ImmutableArray<GroupShare> Top(int count, TradeFlow flow)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        Guard.Against.LessThan(count, 1);
         Shares_RefuseBalance(flow);
         var whole = GrandTotal[flow];
         var values = Groups.Select(g => (g.Key, Value: g.Totals[flow] ?? throw new InvalidOperationException($"Group {g.Key} has no {flow} value, so it cannot be ranked by {flow}."))).ToList();

@@ -91,7 +91,7 @@ public readonly record struct Growth
     /// <exception cref="ArgumentOutOfRangeException">The fold is negative.</exception>
     public static Growth FromFold(decimal fold)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(fold);
+        Guard.Against.NegativeValue(fold);
         return FromRate(fold - 1m);
     }
 
@@ -102,7 +102,7 @@ public readonly record struct Growth
     /// <exception cref="ArgumentException">The reason is None or the explanation is blank.</exception>
     public static Growth Undefined(GrowthUndefinedReason reason, string explanation)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(explanation);
+        Guard.Against.NullOrWhiteSpace(explanation);
         if (reason == GrowthUndefinedReason.None || !Enum.IsDefined(reason))
         {
             throw new ArgumentException("An undefined growth needs a reason other than None.", nameof(reason));
@@ -211,7 +211,7 @@ public readonly record struct Growth
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static Growth Compound(Money first, Money last, int years)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
+        Guard.Against.LessThan(years, 1);
         return Between(last, first).Annualize(years);
     }
 
@@ -229,7 +229,7 @@ public readonly record struct Growth
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="steps"/> is below one.</exception>
     public Growth Annualize(int steps)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(steps, 1);
+        Guard.Against.LessThan(steps, 1);
         if (Rate is not { } r)
         {
             return Undefined(Reason, "the total growth is undefined: " + Explanation);
@@ -286,12 +286,9 @@ public readonly record struct Growth
     /// <exception cref="CurrencyMismatchException">The parts are in different currencies.</exception>
     public static GrowthDecomposition<TKey> Contributions<TKey>(IEnumerable<(TKey Part, Money Current, Money Previous)> parts)
     {
-        ArgumentNullException.ThrowIfNull(parts);
+        Guard.Against.Null(parts);
         var list = parts.ToList();
-        if (list.Count == 0)
-        {
-            throw new ArgumentException("Contributions need at least one part.", nameof(parts));
-        }
+        Guard.Against.TooFewElements(list.Count, 1, "Contributions need at least one part.", nameof(parts));
 
         var current = list[0].Current;
         var previous = list[0].Previous;
@@ -321,8 +318,7 @@ public readonly record struct Growth
     /// <returns>The text, such as <c>+144.82%</c> with two decimals.</returns>
     public string ToString(int decimals)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 10);
+        Guard.Against.NotInRange(decimals, 0, 10);
         if (Rate is not { } r)
         {
             return "undefined (" + Explanation + ")";
@@ -432,7 +428,7 @@ public static class ValueIndex
     /// <exception cref="CurrencyMismatchException">The values are in different currencies.</exception>
     public static ImmutableArray<IndexPoint> Rebase(IEnumerable<(Period Period, Money Value)> values, Period basePeriod)
     {
-        ArgumentNullException.ThrowIfNull(values);
+        Guard.Against.Null(values);
         var list = values.OrderBy(v => v.Period).ToList();
         var bases = list.Where(v => v.Period == basePeriod).ToList();
         if (bases.Count != 1)

@@ -44,7 +44,7 @@ public readonly record struct Ratio
     /// <exception cref="ArgumentException">The reason is blank.</exception>
     public static Ratio Undefined(string reason)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Guard.Against.NullOrWhiteSpace(reason);
         return new Ratio(null, reason);
     }
 
@@ -75,7 +75,7 @@ public readonly record struct Ratio
     /// <exception cref="ArgumentOutOfRangeException">The share is zero or negative.</exception>
     public static Money ImpliedWhole(Money part, decimal share)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(share);
+        Guard.Against.NotPositive(share);
         return part / share;
     }
 
@@ -93,8 +93,7 @@ public readonly record struct Ratio
     /// <returns>The text, such as <c>89.3%</c>.</returns>
     public string ToString(int decimals)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 10);
+        Guard.Against.NotInRange(decimals, 0, 10);
         return Value is { } v
             ? Math.Round(v * 100m, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%"
             : "undefined (" + UndefinedReason + ")";
@@ -133,12 +132,9 @@ public sealed record Concentration(decimal Herfindahl, decimal EquivalentNumber,
     /// </example>
     public static Concentration Of(IEnumerable<Money> values)
     {
-        ArgumentNullException.ThrowIfNull(values);
+        Guard.Against.Null(values);
         var list = values.ToList();
-        if (list.Count == 0)
-        {
-            throw new ArgumentException("Concentration needs at least one part.", nameof(values));
-        }
+        Guard.Against.TooFewElements(list.Count, 1, "Concentration needs at least one part.", nameof(values));
 
         var total = list[0];
         for (var i = 0; i < list.Count; i++)

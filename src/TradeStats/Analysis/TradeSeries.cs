@@ -43,7 +43,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="ArgumentNullException">The sequence or one of its observations is null.</exception>
     public TradeSeries(IEnumerable<TradeObservation> observations)
     {
-        ArgumentNullException.ThrowIfNull(observations);
+        Guard.Against.Null(observations);
         var builder = ImmutableArray.CreateBuilder<TradeObservation>();
         var index = 0;
         foreach (var o in observations)
@@ -88,7 +88,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A series holding every observation read, in the order read.</returns>
     public static async Task<TradeSeries> FromAsync(IAsyncEnumerable<TradeObservation> observations, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(observations);
+        Guard.Against.Null(observations);
         var list = new List<TradeObservation>();
         await foreach (var o in observations.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -109,7 +109,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series with the matching observations, in their original order.</returns>
     public TradeSeries Where(Func<TradeObservation, bool> predicate)
     {
-        ArgumentNullException.ThrowIfNull(predicate);
+        Guard.Against.Null(predicate);
         return new TradeSeries(Observations.Where(predicate).ToImmutableArray());
     }
 
@@ -118,7 +118,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series with that reporter's observations only.</returns>
     public TradeSeries WhereReporter(Territory reporter)
     {
-        ArgumentNullException.ThrowIfNull(reporter);
+        Guard.Against.Null(reporter);
         return Where(o => o.Reporter == reporter);
     }
 
@@ -130,7 +130,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series with the observations whose partner equals <paramref name="partner"/>.</returns>
     public TradeSeries WherePartner(Territory partner)
     {
-        ArgumentNullException.ThrowIfNull(partner);
+        Guard.Against.Null(partner);
         return Where(o => o.Partner == partner);
     }
 
@@ -142,7 +142,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series with the members' rows for the periods they were members (or the partner's own rows for a non-group).</returns>
     public TradeSeries WherePartnerIn(Territory group)
     {
-        ArgumentNullException.ThrowIfNull(group);
+        Guard.Against.Null(group);
         return group.Kind == TerritoryKind.Group
             ? Where(o => o.Partner.Kind != TerritoryKind.Group && group.IsMember(o.Partner, o.Period))
             : WherePartner(group);
@@ -173,7 +173,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series with the observations for <paramref name="heading"/> and the codes under it; all-goods rows are left out.</returns>
     public TradeSeries WhereCommodityWithin(Commodity heading)
     {
-        ArgumentNullException.ThrowIfNull(heading);
+        Guard.Against.Null(heading);
         return Where(o => o.Commodity is { } c && c.IsWithin(heading));
     }
 
@@ -216,7 +216,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series: this one's observations, then <paramref name="other"/>'s.</returns>
     public TradeSeries Concat(TradeSeries other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         return new TradeSeries(Observations.AddRange(other.Observations));
     }
 
@@ -246,7 +246,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="MixedCurrenciesException">The currencies differ.</exception>
     public FlowTotals Totals()
     {
-        Guard();
+        GuardLevels();
         return FlowTotals.Of(Observations);
     }
 
@@ -273,8 +273,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="OverflowException">A group's sum exceeds decimal's range; the message names the group.</exception>
     public TradeGrouping GroupBy(GroupingOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        Guard();
+        Guard.Against.Null(options);
+        GuardLevels();
         var groups = new Dictionary<GroupKey, List<TradeObservation>>();
         foreach (var o in Observations)
         {
@@ -458,8 +458,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="OverlappingLevelsException">A series double-counts.</exception>
     public static Ratio Share(TradeSeries part, TradeSeries whole, Period period, TradeFlow flow)
     {
-        ArgumentNullException.ThrowIfNull(part);
-        ArgumentNullException.ThrowIfNull(whole);
+        Guard.Against.Null(part);
+        Guard.Against.Null(whole);
         return Ratio.Of(part.ValueFor(period, flow), whole.ValueFor(period, flow), "the part in " + period, "the whole in " + period);
     }
 
@@ -476,7 +476,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="OverlappingLevelsException">The series double-counts.</exception>
     public Ratio PartnerShare(Territory reporter, Territory partner, Period period, TradeFlow flow)
     {
-        ArgumentNullException.ThrowIfNull(partner);
+        Guard.Against.Null(partner);
         var mine = WhereReporter(reporter).AtAllBreakdowns();
         var part = mine.WherePartner(partner);
         if (part.Count == 0 && partner.Kind == TerritoryKind.Group)
@@ -515,8 +515,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="ExchangeRateNotFoundException">A rate is missing for an observation's period.</exception>
     public SeriesConversion ConvertTo(Currency target, IExchangeRateProvider rates, ExchangeRateKind kind = ExchangeRateKind.PeriodAverage)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(rates);
+        Guard.Against.Null(target);
+        Guard.Against.Null(rates);
         var used = new Dictionary<(string, Period), ExchangeRate>();
         var result = new List<TradeObservation>(Count);
         foreach (var o in Observations)
@@ -582,8 +582,8 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     /// <exception cref="OverlappingLevelsException">The series double-counts.</exception>
     public CurrencyGrowthComparison YearOnYearInCurrencies(Period period, TradeFlow flow, Currency target, IExchangeRateProvider rates, ConversionOrder order = ConversionOrder.ConvertThenAggregate)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(rates);
+        Guard.Against.Null(target);
+        Guard.Against.Null(rates);
         var previous = period.YearEarlier();
         var relevant = Where(o => o.Period.IsWithin(period) || o.Period.IsWithin(previous));
         var current = relevant.ValueFor(period, flow);
@@ -685,7 +685,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     private static ExchangeRate FindRate(IExchangeRateProvider rates, Currency source, Currency target, Period period, ExchangeRateKind kind) =>
         rates.TryGetRate(target, source, period, kind, out var rate) ? rate : rates.GetRate(source, target, period, kind);
 
-    private void Guard()
+    private void GuardLevels()
     {
         foreach (var byFlow in Observations.GroupBy(o => o.Flow))
         {

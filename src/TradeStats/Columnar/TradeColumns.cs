@@ -127,12 +127,12 @@ public sealed class TradeColumns
     /// <exception cref="OverflowException">A value has more than 18 digits after the point or does not fit a 64-bit integer at the store's scale.</exception>
     public static TradeColumns FromObservations(IEnumerable<TradeObservation> observations)
     {
-        ArgumentNullException.ThrowIfNull(observations);
+        Guard.Against.Null(observations);
         var builder = new TradeColumnsBuilder();
         var index = 0;
         foreach (var o in observations)
         {
-            ArgumentNullException.ThrowIfNull(o, nameof(observations));
+            Guard.Against.Null(o, nameof(observations));
             if (!ScaledDecimal.TrySplit(o.Value.Amount, out var mantissa, out var scale))
             {
                 throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Observation {index} ({o}): the value does not fit a 64-bit integer with at most {ScaledDecimal.MaxScale} digits after the point."));
@@ -152,10 +152,7 @@ public sealed class TradeColumns
             index++;
         }
 
-        if (index == 0)
-        {
-            throw new ArgumentException("A columnar store needs at least one observation.", nameof(observations));
-        }
+        Guard.Against.TooFewElements(index, 1, "A columnar store needs at least one observation.", nameof(observations));
 
         return builder.Build();
     }
@@ -166,8 +163,7 @@ public sealed class TradeColumns
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
     public TradeObservation GetObservation(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        Guard.Against.NotInRange(index, 0, Count - 1);
         var pf = PeriodFlowColumn[index];
         var details = DetailColumn is null ? RowDetails.None : _details[DetailColumn[index]];
         return new TradeObservation(
@@ -216,7 +212,7 @@ public sealed class TradeColumns
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1, or <paramref name="hsLevel"/> is not 2, 4 or 6.</exception>
     public ColumnarTotals SumBy(TradeKeys keys, PeriodKind? periodLevel = null, int? hsLevel = null, int degreeOfParallelism = 1)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(degreeOfParallelism, 1);
+        Guard.Against.LessThan(degreeOfParallelism, 1);
         if (Currencies.Length > 1)
         {
             throw new CurrencyMismatchException(Currencies[0], Currencies[1], "sum a columnar store holding several currencies (convert with SumBy(keys, target, rates))");
@@ -243,8 +239,8 @@ public sealed class TradeColumns
     /// <exception cref="OverflowException">A subtotal overflows.</exception>
     public ColumnarTotals SumBy(TradeKeys keys, Currency target, IExchangeRateProvider rates, PeriodKind? periodLevel = null, int? hsLevel = null)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(rates);
+        Guard.Against.Null(target);
+        Guard.Against.Null(rates);
         return ColumnarAggregator.SumConverted(this, keys, target, rates, periodLevel, hsLevel);
     }
 

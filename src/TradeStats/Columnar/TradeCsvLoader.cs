@@ -58,7 +58,7 @@ public static class TradeCsvLoader
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static TradeColumns Load(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         return Load(stream, path);
     }
@@ -71,8 +71,8 @@ public static class TradeCsvLoader
     /// <exception cref="TradeCsvException">The text is not valid; the message names the line, field and value.</exception>
     public static TradeColumns Load(Stream stream, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(sourceName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(sourceName);
         return new Reader(stream, sourceName).Read();
     }
 

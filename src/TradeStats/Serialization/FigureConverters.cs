@@ -49,8 +49,8 @@ public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, ExchangeRate value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStartObject();
         writer.WriteString("base", value.BaseCurrency.Code);
         writer.WriteString("quote", value.QuoteCurrency.Code);
@@ -98,7 +98,7 @@ public sealed class PublishedNumberJsonConverter : JsonConverter<PublishedNumber
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, PublishedNumber value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartObject();
         writer.WriteNumber("value", value.Value);
         writer.WriteNumber("resolution", value.Resolution);
@@ -163,7 +163,7 @@ public sealed class PublishedMoneyJsonConverter : JsonConverter<PublishedMoney>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, PublishedMoney value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartObject();
         writer.WriteNumber("amount", value.Number.Value);
         writer.WriteString("currency", value.Currency.Code);
@@ -212,7 +212,7 @@ public sealed class DecimalIntervalJsonConverter : JsonConverter<DecimalInterval
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, DecimalInterval value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartObject();
         if (value.IsLowerUnbounded)
         {
@@ -255,7 +255,7 @@ public sealed class EnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
     /// <exception cref="JsonException">The value is not a defined member.</exception>
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         if (!Enum.IsDefined(value))
         {
             throw new JsonException($"Cannot write {typeof(TEnum).Name} value {value}: it is not a defined member.");
@@ -276,7 +276,7 @@ public sealed class EnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
     /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WritePropertyName(value.ToString());
     }
 }

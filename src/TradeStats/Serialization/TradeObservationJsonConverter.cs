@@ -93,8 +93,8 @@ public sealed class TradeObservationJsonConverter : JsonConverter<TradeObservati
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, TradeObservation value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStartObject();
         writer.WriteString("reporter", value.Reporter.Code);
         writer.WriteString("partner", value.Partner.Code);

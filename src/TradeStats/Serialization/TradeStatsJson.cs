@@ -42,7 +42,7 @@ public static class TradeStatsJson
     /// <exception cref="InvalidOperationException">The options are already in use (read-only).</exception>
     public static JsonSerializerOptions AddConverters(JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         foreach (var converter in CreateConverters())
         {
             options.Converters.Add(converter);

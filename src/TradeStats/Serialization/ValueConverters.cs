@@ -13,8 +13,8 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStringValue(value.Code);
     }
 
@@ -43,7 +43,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         WriteValue(writer, value);
     }
 
@@ -88,7 +88,7 @@ public sealed class PeriodJsonConverter : JsonConverter<Period>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStringValue(value.ToString());
     }
 
@@ -128,8 +128,8 @@ public sealed class TerritoryJsonConverter : JsonConverter<Territory>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Territory value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStringValue(value.Code);
     }
 
@@ -160,7 +160,7 @@ public sealed class QuantityJsonConverter : JsonConverter<Quantity>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Quantity value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         WriteValue(writer, value);
     }
 
@@ -224,8 +224,8 @@ public sealed class CommodityJsonConverter : JsonConverter<Commodity>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Commodity value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         WriteValue(writer, value);
     }
 
@@ -345,8 +345,8 @@ public sealed class SourceReferenceJsonConverter : JsonConverter<SourceReference
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, SourceReference value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         WriteValue(writer, value);
     }
 

@@ -69,7 +69,7 @@ public static class BreakdownFilter
     public static BreakdownFilter<T> Only<T>(T value)
         where T : notnull
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(value);
         return BreakdownFilter<T>.Create(BreakdownFilterKind.Only, value);
     }
 }

@@ -15,17 +15,14 @@ public sealed class CompositeTradeDataSource : ITradeDataSource
     /// <exception cref="ArgumentException">No source is given.</exception>
     public CompositeTradeDataSource(params IEnumerable<ITradeDataSource> sources)
     {
-        ArgumentNullException.ThrowIfNull(sources);
+        Guard.Against.Null(sources);
         Sources = [.. sources];
         if (Sources.Any(s => s is null))
         {
             throw new ArgumentNullException(nameof(sources), "A source is null.");
         }
 
-        if (Sources.IsEmpty)
-        {
-            throw new ArgumentException("A composite source needs at least one source.", nameof(sources));
-        }
+        Guard.Against.TooFewElements(Sources.Length, 1, "A composite source needs at least one source.", nameof(sources));
     }
 
     /// <summary>The sources, in reading order.</summary>
@@ -37,7 +34,7 @@ public sealed class CompositeTradeDataSource : ITradeDataSource
     /// <inheritdoc/>
     public async IAsyncEnumerable<TradeObservation> ReadAsync(TradeQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        Guard.Against.Null(query);
         foreach (var source in Sources)
         {
             await foreach (var o in source.ReadAsync(query, cancellationToken).ConfigureAwait(false))

@@ -50,8 +50,8 @@ public sealed class ComtradeCsvReader : StreamTradeDataSource
     /// <inheritdoc/>
     protected override async IAsyncEnumerable<TradeObservation> ReadStreamAsync(Stream stream, TradeQuery query, ReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(context);
+        Guard.Against.Null(query);
+        Guard.Against.Null(context);
         var errors = context.Errors;
         var table = await CsvTable.OpenAsync(stream, context.SourceName, errors, StringComparer.Ordinal, cancellationToken, separator: null, allowTrailingEmptyField: true).ConfigureAwait(false);
         await using var disposeTable = table.ConfigureAwait(false);
@@ -137,7 +137,7 @@ public sealed class ComtradeCsvReader : StreamTradeDataSource
     }
 
     internal static ComtradeValue Checked(ComtradeValue value) =>
-        Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown Comtrade value choice.");
+        Guard.Against.UndefinedEnum(value, "Unknown Comtrade value choice.");
 
     /// <summary>Fields only ComtradePlus names: their presence makes a header a ComtradePlus one.</summary>
     private static bool IsPlusOnly(string field) => field is ComtradeFields.FlowCode or ComtradeFields.Primary or ComtradeFields.ReporterCode or ComtradeFields.PartnerCode;

@@ -71,8 +71,8 @@ public sealed class ComtradeJsonReader : StreamTradeDataSource
     /// <inheritdoc/>
     protected override async IAsyncEnumerable<TradeObservation> ReadStreamAsync(Stream stream, TradeQuery query, ReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(context);
+        Guard.Against.Null(query);
+        Guard.Against.Null(context);
         await foreach (var o in JsonStreaming.StreamAsync(stream, new Document(_value), context.Errors, cancellationToken).ConfigureAwait(false))
         {
             if (query.Matches(o))

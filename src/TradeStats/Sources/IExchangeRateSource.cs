@@ -26,7 +26,7 @@ public static class ExchangeRateSourceExtensions
     /// <exception cref="TradeDataFormatException">The source holds invalid data, or two rates for the same pair, period and kind.</exception>
     public static async Task<ExchangeRateTable> LoadTableAsync(this IExchangeRateSource source, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(source);
+        Guard.Against.Null(source);
         var rates = new List<ExchangeRate>();
         await foreach (var r in source.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -65,7 +65,7 @@ public sealed class ExchangeRateCsvReader : IExchangeRateSource
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public ExchangeRateCsvReader(string path, ReadOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         _open = () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
         Name = path;
         Options = options ?? ReadOptions.Default;
@@ -78,8 +78,8 @@ public sealed class ExchangeRateCsvReader : IExchangeRateSource
     /// <exception cref="ArgumentNullException"><paramref name="openStream"/> is null.</exception>
     public ExchangeRateCsvReader(Func<Stream> openStream, string name, ReadOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(openStream);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(openStream);
+        Guard.Against.NullOrWhiteSpace(name);
         _open = openStream;
         Name = name;
         Options = options ?? ReadOptions.Default;

@@ -12,8 +12,8 @@ public sealed class InMemoryTradeDataSource : ITradeDataSource
     /// <exception cref="ArgumentNullException"><paramref name="observations"/> or one of them is null.</exception>
     public InMemoryTradeDataSource(IEnumerable<TradeObservation> observations, string name = "in-memory")
     {
-        ArgumentNullException.ThrowIfNull(observations);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(observations);
+        Guard.Against.NullOrWhiteSpace(name);
         Observations = [.. observations];
         if (Observations.Any(o => o is null))
         {
@@ -32,7 +32,7 @@ public sealed class InMemoryTradeDataSource : ITradeDataSource
     /// <inheritdoc/>
     public async IAsyncEnumerable<TradeObservation> ReadAsync(TradeQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        Guard.Against.Null(query);
         foreach (var o in Observations)
         {
             cancellationToken.ThrowIfCancellationRequested();

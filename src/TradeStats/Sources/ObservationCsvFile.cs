@@ -81,7 +81,7 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
     /// <exception cref="ArgumentException">An observation cannot be written faithfully (see the remarks).</exception>
     public static async Task WriteAsync(string path, IEnumerable<TradeObservation> observations, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
         await using (stream.ConfigureAwait(false))
         {
@@ -97,7 +97,7 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
     /// <exception cref="ArgumentException">An observation cannot be written faithfully (see the remarks).</exception>
     public static Task WriteAsync(Stream stream, IEnumerable<TradeObservation> observations, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(observations);
+        Guard.Against.Null(observations);
         return WriteAsync(stream, ToAsync(observations), cancellationToken);
     }
 
@@ -109,8 +109,8 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
     /// <exception cref="ArgumentException">An observation cannot be written faithfully (see the remarks).</exception>
     public static async Task WriteAsync(Stream stream, IAsyncEnumerable<TradeObservation> observations, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(observations);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(observations);
         var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
         await using (csv.ConfigureAwait(false))
         {
@@ -129,8 +129,8 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
     /// <inheritdoc/>
     protected override async IAsyncEnumerable<TradeObservation> ReadStreamAsync(Stream stream, TradeQuery query, ReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(context);
+        Guard.Against.Null(query);
+        Guard.Against.Null(context);
         var errors = context.Errors;
         var table = await CsvTable.OpenAsync(stream, context.SourceName, errors, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         await using var disposeTable = table.ConfigureAwait(false);
@@ -267,7 +267,7 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
 
     private static void WriteRecord(CsvWriter csv, TradeObservation o, long index)
     {
-        ArgumentNullException.ThrowIfNull(o);
+        Guard.Against.Null(o);
         if (o.Commodity is { IsCode: false } named && CsvReaderHelpers.LooksLikeHs(named.Code))
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Observation {index}: the named product group '{named.Code}' would read back as an HS code."), nameof(o));

@@ -70,7 +70,7 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
     /// <returns>A task that completes when every observation has been written.</returns>
     public static async Task WriteAsync(string path, IEnumerable<TradeObservation> observations, bool indented = false, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
         await using (stream.ConfigureAwait(false))
         {
@@ -86,8 +86,8 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
     /// <returns>A task that completes when every observation has been written.</returns>
     public static async Task WriteAsync(Stream stream, IEnumerable<TradeObservation> observations, bool indented = false, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(observations);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(observations);
         var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented });
         await using (writer.ConfigureAwait(false))
         {
@@ -117,8 +117,8 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteObservation(Utf8JsonWriter writer, TradeObservation observation)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(observation);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(observation);
 
         // One JSON shape for an observation across the library: the file format writes what the converter writes.
         ObservationConverter.Write(writer, observation, TradeStatsJson.Options);
@@ -129,8 +129,8 @@ public sealed class ObservationJsonFile : StreamTradeDataSource
     /// <inheritdoc/>
     protected override async IAsyncEnumerable<TradeObservation> ReadStreamAsync(Stream stream, TradeQuery query, ReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(context);
+        Guard.Against.Null(query);
+        Guard.Against.Null(context);
         await foreach (var o in JsonStreaming.StreamAsync(stream, new Document(), context.Errors, cancellationToken).ConfigureAwait(false))
         {
             if (query.Matches(o))

@@ -52,7 +52,7 @@ public sealed record ReadOptions
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            Guard.Against.LessThan(value, 1);
             field = value;
         }
     } = 10_000;

@@ -176,7 +176,7 @@ public sealed record SdmxCsvMapping(string ReporterColumn, string FlowColumn, IR
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static SdmxCsvMapping Load(string path)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        Guard.Against.NullOrEmpty(path);
         return SdmxCsvMappingJson.Parse(File.ReadAllText(path), Path.GetFileName(path));
     }
 

@@ -67,8 +67,8 @@ public static class SdmxCsvMappingJson
     /// <exception cref="TradeDataFormatException">The text is not a valid mapping.</exception>
     public static SdmxCsvMapping Parse(string json, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(sourceName);
+        Guard.Against.Null(json);
+        Guard.Against.Null(sourceName);
         var lines = PropertyLines(json, sourceName);
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
@@ -155,7 +155,7 @@ public static class SdmxCsvMappingJson
     /// <returns>Indented JSON in this schema.</returns>
     public static string Write(SdmxCsvMapping mapping)
     {
-        ArgumentNullException.ThrowIfNull(mapping);
+        Guard.Against.Null(mapping);
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {

@@ -117,8 +117,8 @@ public sealed class SdmxCsvReader : StreamTradeDataSource
     /// <inheritdoc/>
     protected override async IAsyncEnumerable<TradeObservation> ReadStreamAsync(Stream stream, TradeQuery query, ReadContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(context);
+        Guard.Against.Null(query);
+        Guard.Against.Null(context);
         var errors = context.Errors;
         var m = Mapping;
         var labelled = false;
@@ -220,7 +220,7 @@ public sealed class SdmxCsvReader : StreamTradeDataSource
 
     private static SdmxCsvMapping Check(SdmxCsvMapping mapping)
     {
-        ArgumentNullException.ThrowIfNull(mapping);
+        Guard.Against.Null(mapping);
         if (mapping.MeasureColumn is not null && mapping.Measures.Count == 0)
         {
             throw new ArgumentException("The mapping has a MeasureColumn but no Measures: say what each measure code holds.", nameof(mapping));

@@ -16,7 +16,7 @@ public abstract class StreamTradeDataSource : ITradeDataSource
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     protected StreamTradeDataSource(string path, ReadOptions? options)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         _open = () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
         Name = path;
         Options = options ?? ReadOptions.Default;
@@ -30,8 +30,8 @@ public abstract class StreamTradeDataSource : ITradeDataSource
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
     protected StreamTradeDataSource(Func<Stream> openStream, string name, ReadOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(openStream);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(openStream);
+        Guard.Against.NullOrWhiteSpace(name);
         _open = openStream;
         Name = name;
         Options = options ?? ReadOptions.Default;
@@ -46,7 +46,7 @@ public abstract class StreamTradeDataSource : ITradeDataSource
     /// <inheritdoc/>
     public async IAsyncEnumerable<TradeObservation> ReadAsync(TradeQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        Guard.Against.Null(query);
         var errors = new ErrorCollector(Name, Options);
         // Gzip is recognised by its magic bytes, so a bulk download (.gz) reads as it is.
         var stream = await Decompression.OpenAsync(_open(), cancellationToken).ConfigureAwait(false);
@@ -89,7 +89,7 @@ public sealed class ReadContext
     /// <exception cref="TradeDataValidationException">The maximum number of errors was reached.</exception>
     public void ReportInvalidRecord(TradeDataFormatException error)
     {
-        ArgumentNullException.ThrowIfNull(error);
+        Guard.Against.Null(error);
         Errors.Record(error);
     }
 
@@ -98,7 +98,7 @@ public sealed class ReadContext
     /// <returns>The exception to throw: the error itself, or a validation exception holding every error so far.</returns>
     public Exception Fatal(TradeDataFormatException error)
     {
-        ArgumentNullException.ThrowIfNull(error);
+        Guard.Against.Null(error);
         return Errors.Fatal(error);
     }
 }

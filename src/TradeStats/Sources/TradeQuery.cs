@@ -61,7 +61,7 @@ public sealed record TradeQuery
     /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
     public bool Matches(TradeObservation observation)
     {
-        ArgumentNullException.ThrowIfNull(observation);
+        Guard.Against.Null(observation);
         return (Reporters.IsDefaultOrEmpty || Reporters.Contains(observation.Reporter))
             && (Partners.IsDefaultOrEmpty || Partners.Contains(observation.Partner))
             && (Period is not { } p || observation.Period.IsWithin(p))

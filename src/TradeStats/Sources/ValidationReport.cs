@@ -40,7 +40,7 @@ public sealed class TradeDataValidationException : AggregateException
 
     private static ValidationReport Check(ValidationReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         return report.IsValid
             ? throw new ArgumentException("A validation exception needs at least one error.", nameof(report))
             : report;

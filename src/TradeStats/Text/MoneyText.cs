@@ -64,7 +64,7 @@ public static class MoneyText
     /// <exception cref="FormatException">The text is not an amount of money; the message quotes it and says what was expected.</exception>
     public static PublishedMoney ParsePublished(string text, IFormatProvider? provider = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var (amount, equivalent) = SplitEquivalent(text);
         var result = ParseOne(text, amount, provider);
         if (equivalent is not null)
@@ -119,7 +119,7 @@ public static class MoneyText
     /// </exception>
     public static MoneyWithEquivalent ParseWithEquivalent(string text, IFormatProvider? provider = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var (amount, equivalent) = SplitEquivalent(text);
         if (equivalent is null)
         {
@@ -148,8 +148,7 @@ public static class MoneyText
         CheckStyle(style);
         if (decimals is { } d)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(d, nameof(decimals));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(d, 28, nameof(decimals));
+            Guard.Against.NotInRange(d, 0, 28, nameof(decimals));
         }
 
         var (word, factor) = NaturalScale(Math.Abs(money.Amount), style);
@@ -173,7 +172,7 @@ public static class MoneyText
     public static string FormatCompact(PublishedMoney money, CompactMoneyStyle style = CompactMoneyStyle.Press, IFormatProvider? provider = null)
     {
         CheckStyle(style);
-        ArgumentNullException.ThrowIfNull(money.Currency, nameof(money));
+        Guard.Against.Null(money.Currency, nameof(money));
         var number = money.Number;
         if (number.Style is RoundingStyle.Exact or RoundingStyle.Truncated)
         {
@@ -222,8 +221,7 @@ public static class MoneyText
         CheckStyle(style);
         if (decimals is { } d)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(d, nameof(decimals));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(d, 28, nameof(decimals));
+            Guard.Against.NotInRange(d, 0, 28, nameof(decimals));
         }
 
         var amount = decimals is { } places ? Math.Round(money.Amount, places, MidpointRounding.AwayFromZero) : TextFormat.Trim(money.Amount);
@@ -375,9 +373,6 @@ public static class MoneyText
 
     private static void CheckStyle(CompactMoneyStyle style)
     {
-        if (!Enum.IsDefined(style))
-        {
-            throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown compact money style.");
-        }
+        Guard.Against.UndefinedEnum(style, "Unknown compact money style.");
     }
 }

@@ -22,8 +22,8 @@ public readonly record struct MoneyWithEquivalent
     /// <exception cref="ArgumentException">Both are in the same currency.</exception>
     public MoneyWithEquivalent(PublishedMoney amount, PublishedMoney equivalent)
     {
-        ArgumentNullException.ThrowIfNull(amount.Currency, nameof(amount));
-        ArgumentNullException.ThrowIfNull(equivalent.Currency, nameof(equivalent));
+        Guard.Against.Null(amount.Currency, nameof(amount));
+        Guard.Against.Null(equivalent.Currency, nameof(equivalent));
         if (amount.Currency == equivalent.Currency)
         {
             throw new ArgumentException($"An equivalent is in another currency; both are {amount.Currency.Code}.", nameof(equivalent));

@@ -50,7 +50,7 @@ public static class NumberText
     /// <exception cref="FormatException">The text is not a percentage; the message quotes it.</exception>
     public static PublishedNumber ParsePercent(string text, IFormatProvider? provider = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var reader = Start(text, "a percentage", PercentExpected, provider);
         var style = reader.ReadQualifier();
         var negative = reader.ReadSign() == true;
@@ -93,7 +93,7 @@ public static class NumberText
     /// <exception cref="FormatException">The text is not a growth factor; the message quotes it.</exception>
     public static PublishedNumber ParseFold(string text, IFormatProvider? provider = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var reader = Start(text, "a growth factor", FoldExpected, provider);
         var style = reader.ReadQualifier();
         decimal digits;
@@ -134,7 +134,7 @@ public static class NumberText
     /// <exception cref="FormatException">The text is not a count (negative and fractional counts are refused); the message quotes it.</exception>
     public static PublishedNumber ParseCount(string text, IFormatProvider? provider = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var reader = Start(text, "a count", CountExpected, provider);
         var start = reader.Position;
         var style = reader.ReadQualifier();
@@ -187,8 +187,7 @@ public static class NumberText
     [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "'signed' is the agreed parameter name of the text API and reads naturally at call sites.")]
     public static string FormatPercent(decimal fraction, int decimals = 1, bool signed = false, IFormatProvider? provider = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 26);
+        Guard.Against.NotInRange(decimals, 0, 26);
         var percent = Math.Round(fraction * 100m, decimals, MidpointRounding.AwayFromZero);
         return Signed(percent, signed) + TextFormat.Digits(Math.Abs(percent), decimals, grouped: true, TextFormat.For(provider)) + "%";
     }
@@ -214,9 +213,8 @@ public static class NumberText
     /// <exception cref="ArgumentOutOfRangeException">The factor is negative or <paramref name="decimals"/> is out of range.</exception>
     public static string FormatFold(decimal factor, int decimals = 0, IFormatProvider? provider = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(factor);
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 28);
+        Guard.Against.NegativeValue(factor);
+        Guard.Against.NotInRange(decimals, 0, 28);
         return TextFormat.Digits(Math.Round(factor, decimals, MidpointRounding.AwayFromZero), decimals, grouped: true, TextFormat.For(provider)) + "-fold";
     }
 
@@ -227,7 +225,7 @@ public static class NumberText
     /// <exception cref="ArgumentOutOfRangeException">The count is negative or not whole.</exception>
     public static string FormatCount(decimal count, IFormatProvider? provider = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Guard.Against.NegativeValue(count);
         if (count != decimal.Truncate(count))
         {
             throw new ArgumentOutOfRangeException(nameof(count), count, "A count is a whole number.");

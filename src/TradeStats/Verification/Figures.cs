@@ -77,7 +77,7 @@ public static class Figures
     /// <exception cref="FormatException">The text is neither a percentage nor a fold; the message quotes it.</exception>
     public static PublishedNumber Growth(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         if (NumberText.TryParsePercent(text, CultureInfo.InvariantCulture, out var percent))
         {
             return percent;

@@ -47,7 +47,7 @@ public static class IntervalMath
     /// <exception cref="ArgumentException">No interval is given.</exception>
     public static DecimalInterval Sum(IEnumerable<DecimalInterval> intervals)
     {
-        ArgumentNullException.ThrowIfNull(intervals);
+        Guard.Against.Null(intervals);
         DecimalInterval? sum = null;
         foreach (var i in intervals)
         {

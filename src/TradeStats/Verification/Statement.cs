@@ -35,8 +35,8 @@ public sealed record Statement
     /// <exception cref="ArgumentException">The id is blank.</exception>
     public Statement(string id, StatementSubject subject)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentNullException.ThrowIfNull(subject);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.Null(subject);
         Id = id;
         Subject = subject;
     }
@@ -127,7 +127,7 @@ public sealed record Statement
     /// <returns>A copy of this statement with <see cref="Source"/> set; the figures are unchanged.</returns>
     public Statement From(SourceReference source, string? excerpt = null)
     {
-        ArgumentNullException.ThrowIfNull(source);
+        Guard.Against.Null(source);
         return this with { Source = excerpt is null ? source : source with { Excerpt = excerpt } };
     }
 

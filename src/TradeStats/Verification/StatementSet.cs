@@ -36,7 +36,7 @@ public sealed class StatementSet : IReadOnlyList<Statement>
     /// <exception cref="ArgumentException">A statement is invalid or its id is taken.</exception>
     public StatementSet(IEnumerable<Statement> statements)
     {
-        ArgumentNullException.ThrowIfNull(statements);
+        Guard.Against.Null(statements);
         foreach (var s in statements)
         {
             Add(s);
@@ -64,7 +64,7 @@ public sealed class StatementSet : IReadOnlyList<Statement>
     /// <exception cref="ArgumentException">The statement is invalid (see <see cref="Statement.Validate"/>) or its id is taken.</exception>
     public Statement Add(Statement statement)
     {
-        ArgumentNullException.ThrowIfNull(statement);
+        Guard.Against.Null(statement);
         statement.Validate();
         if (!_byId.TryAdd(statement.Id, statement))
         {
@@ -82,11 +82,8 @@ public sealed class StatementSet : IReadOnlyList<Statement>
     /// <exception cref="ArgumentException">An id is unknown, or fewer than two parts are given.</exception>
     public StatementSet AddPartition(string wholeId, params string[] partIds)
     {
-        ArgumentNullException.ThrowIfNull(partIds);
-        if (partIds.Length < 2)
-        {
-            throw new ArgumentException($"A partition of '{wholeId}' needs at least two parts.", nameof(partIds));
-        }
+        Guard.Against.Null(partIds);
+        Guard.Against.TooFewElements(partIds.Length, 2, $"A partition of '{wholeId}' needs at least two parts.", nameof(partIds));
 
         _relations.Add(new StatementRelation(StatementRelationKind.Partition, Known(wholeId), [.. partIds.Select(Known)]));
         return this;
@@ -110,7 +107,7 @@ public sealed class StatementSet : IReadOnlyList<Statement>
 
     private string Known(string id)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(id);
         return _byId.ContainsKey(id) ? id : throw new ArgumentException($"No statement has id '{id}'; add it before declaring relations.", nameof(id));
     }
 }

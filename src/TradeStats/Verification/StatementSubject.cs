@@ -36,7 +36,7 @@ public sealed record StatementSubject(Territory Reporter, Territory Partner, Per
     /// <returns>Its reporter, partner, period, flow and breakdowns.</returns>
     public static StatementSubject From(TradeObservation observation)
     {
-        ArgumentNullException.ThrowIfNull(observation);
+        Guard.Against.Null(observation);
         return new StatementSubject(observation.Reporter, observation.Partner, observation.Period, observation.Flow)
         {
             Commodity = observation.Commodity,
@@ -67,7 +67,7 @@ public sealed record StatementSubject(Territory Reporter, Territory Partner, Per
     /// <returns>True when this subject is a proper part of <paramref name="whole"/>.</returns>
     public bool IsStrictlyWithin(StatementSubject whole)
     {
-        ArgumentNullException.ThrowIfNull(whole);
+        Guard.Against.Null(whole);
         return !Equals(whole)
             && Flow == whole.Flow
             && Period.IsWithin(whole.Period)

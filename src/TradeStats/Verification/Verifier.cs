@@ -54,10 +54,10 @@ public sealed class Verifier
     public Verifier(VerifierOptions? options = null)
     {
         Options = options ?? VerifierOptions.Default;
-        ArgumentOutOfRangeException.ThrowIfNegative(Options.RevisionTolerance, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegative(Options.RateTolerance, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Options.MaxCombinations, nameof(options));
-        ArgumentNullException.ThrowIfNull(Options.RateBands, nameof(options));
+        Guard.Against.NegativeValue(Options.RevisionTolerance, nameof(options));
+        Guard.Against.NegativeValue(Options.RateTolerance, nameof(options));
+        Guard.Against.NotPositive(Options.MaxCombinations, nameof(options));
+        Guard.Against.Null(Options.RateBands, nameof(options));
     }
 
     /// <summary>The tolerances, rates, rate bands and combination limit this verifier uses; <see cref="VerifierOptions.Default"/> when none were given.</summary>
@@ -68,7 +68,7 @@ public sealed class Verifier
     /// <returns>One finding per relation checked, consistent ones included, with the count of combinations left out.</returns>
     public VerificationReport Verify(StatementSet statements)
     {
-        ArgumentNullException.ThrowIfNull(statements);
+        Guard.Against.Null(statements);
         var run = new Run(Options, statements);
         run.CheckAll();
         return new VerificationReport(run.Findings, run.Omitted);
