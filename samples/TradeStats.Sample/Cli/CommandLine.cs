@@ -92,7 +92,7 @@ public static class CommandLine
             return report.Contradictions.Count > 0 ? SampleApp.Contradictions : SampleApp.Success;
         })));
 
-        var root = new RootCommand("TradeStats sample: with no arguments, a report on five press articles; with a command, the same engine on your files.")
+        var root = new RootCommand("TradeStats sample: with no arguments, a report on five press articles (--charts DIR also writes its charts as PNG files); with a command, the same engine on your files. --verbose, anywhere, shows the stack trace of an internal error (exit code 3).")
         {
             summarize, aggregate, growth, verify,
         };
