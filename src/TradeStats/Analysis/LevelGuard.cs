@@ -8,7 +8,8 @@ namespace TradeStats.Analysis;
 /// a territory (World covers everyone; a group covers its members month by month), periods that share a month,
 /// commodities along their classification's hierarchy (all goods covers every code), and breakdowns where "all"
 /// covers every value. Codes of two classifications (HS and SITC, or two HS editions) cannot be compared, so a sum
-/// holding both throws <see cref="MixedClassificationsException"/>.
+/// holding both for cells that overlap on every other dimension throws <see cref="MixedClassificationsException"/>;
+/// in cells that do not overlap (other years, other partners) they are simply different figures.
 /// </summary>
 /// <remarks>
 /// Named product groups are compared with each other by name only and are taken as disjoint from codes: the
@@ -38,7 +39,6 @@ internal static class LevelGuard
             }
         }
 
-        CheckClassifications(observations);
         var bySignature = new Dictionary<Signature, List<int>>();
         for (var i = 0; i < observations.Count; i++)
         {
@@ -59,36 +59,20 @@ internal static class LevelGuard
             {
                 if (Signature.Join(signatures[a], signatures[b]) is { } join)
                 {
-                    CheckPair(observations, bySignature[signatures[a]], bySignature[signatures[b]], join, a == b);
+                    CheckPair(observations, bySignature[signatures[a]], bySignature[signatures[b]], join, a == b, mixed: false);
+                }
+                else if (Signature.JoinAcrossClassifications(signatures[a], signatures[b]) is { } loose)
+                {
+                    // Codes of two classifications in cells that overlap on every other dimension: whether they count
+                    // the same goods twice cannot be told. In cells that do not overlap (another year, another
+                    // partner) they are simply different figures.
+                    CheckPair(observations, bySignature[signatures[a]], bySignature[signatures[b]], loose, same: false, mixed: true);
                 }
             }
         }
     }
 
-    /// <summary>
-    /// Codes of two classifications (HS and SITC, or two HS editions) cannot be placed in one hierarchy, so whether they
-    /// count the same goods twice cannot be told: refuse the sum.
-    /// </summary>
-    private static void CheckClassifications(IReadOnlyList<TradeObservation> observations)
-    {
-        Commodity? first = null;
-        foreach (var o in observations)
-        {
-            if (o.Commodity is { IsCode: true } c)
-            {
-                if (first is null)
-                {
-                    first = c;
-                }
-                else if (first.Classification != c.Classification)
-                {
-                    throw new MixedClassificationsException(first, c);
-                }
-            }
-        }
-    }
-
-    private static void CheckPair(IReadOnlyList<TradeObservation> observations, List<int> left, List<int> right, Signature join, bool same)
+    private static void CheckPair(IReadOnlyList<TradeObservation> observations, List<int> left, List<int> right, Signature join, bool same, bool mixed)
     {
         var seen = new Dictionary<CellKey, int>();
         foreach (var i in left)
@@ -113,7 +97,7 @@ internal static class LevelGuard
             {
                 if (seen.TryGetValue(key, out var i))
                 {
-                    throw Overlap(observations[i], observations[j]);
+                    throw mixed ? new MixedClassificationsException(observations[i].Commodity!, observations[j].Commodity!) : Overlap(observations[i], observations[j]);
                 }
             }
         }
@@ -233,7 +217,7 @@ internal static class LevelGuard
 
     private readonly record struct CellKey(string Reporter, string Partner, Period Month, string Commodity, int Regime, int Enterprise, int Transport, string SecondPartner);
 
-    private readonly record struct Signature(bool ReporterIsCountry, bool PartnerIsWorld, int Commodity, bool RegimeSpecific, bool EnterpriseSpecific, bool TransportSpecific, bool SecondPartnerSpecific)
+    private readonly record struct Signature(bool ReporterIsCountry, bool PartnerIsWorld, int Commodity, bool RegimeSpecific, bool EnterpriseSpecific, bool TransportSpecific, bool SecondPartnerSpecific, CommodityClassification? Classification)
     {
         public static Signature Of(TradeObservation o) => new(
             o.Reporter.Kind != TerritoryKind.Subdivision,
@@ -242,7 +226,14 @@ internal static class LevelGuard
             o.CustomsRegime is not null,
             o.EnterpriseType is not null,
             o.TransportMode is not null,
-            o.SecondPartner is not null);
+            o.SecondPartner is not null,
+            o.Commodity?.Classification);
+
+        /// <summary>For two levels of codes in different classifications, the join as if both were all goods; null otherwise.</summary>
+        public static Signature? JoinAcrossClassifications(Signature a, Signature b) =>
+            a.Classification is not null && b.Classification is not null && a.Classification != b.Classification
+                ? Join(a with { Commodity = CommodityAll, Classification = null }, b with { Commodity = CommodityAll, Classification = null })
+                : null;
 
         /// <summary>The coarsest level of each dimension; null when the two levels cannot overlap (codes and named groups).</summary>
         public static Signature? Join(Signature a, Signature b)
@@ -252,9 +243,9 @@ internal static class LevelGuard
             {
                 commodity = CommodityAll;
             }
-            else if ((a.Commodity == CommodityNamed) != (b.Commodity == CommodityNamed))
+            else if ((a.Commodity == CommodityNamed) != (b.Commodity == CommodityNamed) || a.Classification != b.Classification)
             {
-                return null;
+                return null; // codes and named groups are disjoint; two classifications are checked apart
             }
             else
             {
@@ -268,7 +259,8 @@ internal static class LevelGuard
                 a.RegimeSpecific && b.RegimeSpecific,
                 a.EnterpriseSpecific && b.EnterpriseSpecific,
                 a.TransportSpecific && b.TransportSpecific,
-                a.SecondPartnerSpecific && b.SecondPartnerSpecific);
+                a.SecondPartnerSpecific && b.SecondPartnerSpecific,
+                commodity == CommodityAll ? null : a.Classification);
         }
     }
 }

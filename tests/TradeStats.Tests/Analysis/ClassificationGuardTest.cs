@@ -22,6 +22,30 @@ public class ClassificationGuardTest
     }
 
     [Fact]
+    public void Editions_that_change_between_years_add_up_but_not_within_one_year()
+    {
+        // A legacy Comtrade export reports HS 2012 codes until 2016 and HS 2017 codes from 2017 on.
+        var h4 = CommodityClassification.FromCode("H4");
+        var h5 = CommodityClassification.FromCode("H5");
+        var years = TradeSeries.From(
+        [
+            Exports(Commodity.Create("2402", h4), 1m) with { Period = Period.Year(2016) },
+            Exports(Commodity.Create("2402", h5), 2m) with { Period = Period.Year(2017) },
+            Exports(Commodity.Create("2402", h5), 4m) with { Period = Period.Year(2017), Partner = Territory.FromCode("RU") },
+        ]);
+        Assert.Equal(Money.Usd(3m), years.WherePartner(Territory.World).Sum(TradeFlow.Exports));
+        Assert.Equal(2, years.WherePartner(Territory.World).GroupBy(TradeDimension.Period).Groups.Length);
+
+        // In one year, for one partner, two editions' codes might count the same goods twice.
+        var sameYear = TradeSeries.From([Exports(Commodity.Create("2402", h4), 1m), Exports(Commodity.Create("2402", h5), 2m)]);
+        Assert.Throws<MixedClassificationsException>(() => sameYear.Sum(TradeFlow.Exports));
+
+        // All goods beside codes of any classification is the usual total-with-parts overlap.
+        var withTotal = TradeSeries.From([Exports(null, 10m), Exports(Commodity.Create("2402", h5), 2m) with { Period = Period.Year(2024) }]);
+        Assert.Throws<OverlappingLevelsException>(() => withTotal.Sum(TradeFlow.Exports));
+    }
+
+    [Fact]
     public void SITC_codes_are_checked_within_SITC_not_as_named_groups()
     {
         // 042 lies inside 04: adding both counts rice twice.
