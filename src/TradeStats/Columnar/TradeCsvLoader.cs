@@ -272,7 +272,16 @@ public static class TradeCsvLoader
                 throw new TradeCsvException(sourceName, line, "value", Text(Array.IndexOf(_roles, Value)), $"is negative, but only a balance (B) may be negative; the flow is {flow}.");
             }
 
-            var detail = _hasDetails ? _builder.DetailCode(Details(line)) : 0;
+            int detail;
+            try
+            {
+                detail = _hasDetails ? _builder.DetailCode(Details(line)) : 0;
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new TradeCsvException(sourceName, line, null, null, e.Message, e);
+            }
+
             try
             {
                 _builder.Add(reporter, partner, period, flow, commodity, mantissa, scale, currency, detail);
@@ -320,6 +329,19 @@ public static class TradeCsvLoader
 
         private int Decode(int role, string text, long line)
         {
+            try
+            {
+                return DecodeNew(role, text, line);
+            }
+            catch (InvalidOperationException e)
+            {
+                // The store's dictionaries are bounded by its 16-byte rows (16-bit codes): say where the limit was met.
+                throw new TradeCsvException(sourceName, line, KnownColumns[role], text, e.Message, e);
+            }
+        }
+
+        private int DecodeNew(int role, string text, long line)
+        {
             var field = KnownColumns[role];
             switch (role)
             {
@@ -348,6 +370,12 @@ public static class TradeCsvLoader
                     if (string.IsNullOrWhiteSpace(text))
                     {
                         return 0; // all goods, as an empty field (and as ObservationCsvFile reads a blank one)
+                    }
+
+                    if (text.Any(char.IsControl))
+                    {
+                        // A stray CR or LF inside a field (8703\r80) is a broken line, not the name of a product group.
+                        throw new TradeCsvException(sourceName, line, field, text, "holds a control character (a stray line break?); a commodity is an HS code or a product group's name.");
                     }
 
                     var commodity = text.Length is 2 or 4 or 6 && text.All(char.IsAsciiDigit) ? Commodity.Hs(text) : Commodity.Named(text);
@@ -394,7 +422,16 @@ public static class TradeCsvLoader
                 throw new TradeCsvException(sourceName, line, "commodity", code, e.Message, e);
             }
 
-            var result = _builder.CommodityCode(commodity);
+            int result;
+            try
+            {
+                result = _builder.CommodityCode(commodity);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new TradeCsvException(sourceName, line, "commodity", code, e.Message, e);
+            }
+
             _classifiedCommodities.Add((code, classification), result);
             return result;
         }

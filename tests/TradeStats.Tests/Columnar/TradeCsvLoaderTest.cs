@@ -145,4 +145,26 @@ public sealed class TradeCsvLoaderTest
         Assert.Contains(column, e.Message, StringComparison.Ordinal);
         Assert.Contains("not valid UTF-8", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void More_periods_than_the_store_holds_is_an_error_naming_the_line_and_field()
+    {
+        var csv = new System.Text.StringBuilder("reporter,partner,period,flow,value,currency\n");
+        for (var m = 0; m <= 8192; m++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"CN,NP,{1000 + (m / 12)}-{(m % 12) + 1:D2},X,1,USD\n");
+        }
+
+        var e = Assert.Throws<TradeCsvException>(() => ColumnarGenerators.Load(csv.ToString()));
+        Assert.Contains("line 8194", e.Message, StringComparison.Ordinal);
+        Assert.Contains("period", e.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 8192", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stray_carriage_return_in_a_commodity_is_refused_not_read_as_a_group_name()
+    {
+        var e = Assert.Throws<TradeCsvException>(() => ColumnarGenerators.Load("reporter,partner,period,flow,commodity,value,currency\nCN,NP,2024,X,\"8703\r80\",1,USD\n"));
+        Assert.Contains("control character", e.Message, StringComparison.Ordinal);
+    }
 }
