@@ -212,7 +212,10 @@ public sealed class ObservationCsvFile : StreamTradeDataSource
     {
         if (string.IsNullOrWhiteSpace(classification))
         {
-            return RecordContext.Commodity(code);
+            // A stray CR or LF inside a quoted field (8703\r80) is a broken line, not the name of a product group.
+            return code is not null && code.Any(char.IsControl)
+                ? throw r.Error("commodity", code, "holds a control character (a stray line break?); a commodity is an HS code or a product group's name.")
+                : RecordContext.Commodity(code);
         }
 
         if (!CommodityClassification.TryFromCode(classification, out var c))

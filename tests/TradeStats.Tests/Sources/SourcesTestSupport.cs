@@ -23,7 +23,7 @@ internal static class SourcesTestSupport
         from code in Gen.ArrayOf(Gen.Elements("0123456789".ToCharArray()), digits)
         from name in hsNames ? Gen.OneOf(Gen.Constant<string?>(null), Text.Select(t => (string?)t)) : Gen.Constant<string?>(null)
         select TradeStats.Commodity.Hs(new string(code), name),
-        Text.Select(TradeStats.Commodity.Named));
+        Text.Select(t => TradeStats.Commodity.Named(t.Replace('\n', ' '))));
 
     /// <summary>Every classification a code may carry: the known ones and two national nomenclatures.</summary>
     public static CommodityClassification[] Classifications { get; } =
