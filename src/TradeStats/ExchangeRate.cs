@@ -57,6 +57,14 @@ public sealed record ExchangeRate
         Source = source;
     }
 
+    /// <summary>
+    /// The decimal places a converted amount is carried to: 12. A division by a rate (or a product with an inverted one)
+    /// has no exact decimal result, and decimal would otherwise fill all 28 digits, so that two converted amounts could
+    /// no longer be added exactly (money addition refuses to round). Twelve places are ten below a cent: far finer than
+    /// any published figure, and sums of converted amounts up to 10^16 stay exact.
+    /// </summary>
+    public const int ConvertedDecimals = 12;
+
     /// <summary>The smallest rate accepted, 1e-14: its inverse, 1e14, is the largest.</summary>
     public static decimal MinValue => 0.00000000000001m;
 
@@ -82,7 +90,8 @@ public sealed record ExchangeRate
     public string? Source { get; }
 
     /// <summary>
-    /// Converts an amount in either currency of the pair into the other, exactly (no rounding).
+    /// Converts an amount in either currency of the pair into the other, carried to <see cref="ConvertedDecimals"/>
+    /// decimal places (banker's rounding of what lies beyond, which a division by the rate always leaves).
     /// Base currency amounts are multiplied by <see cref="Value"/>; quote currency amounts are divided by it.
     /// </summary>
     /// <param name="money">An amount in <see cref="BaseCurrency"/> or <see cref="QuoteCurrency"/>.</param>
@@ -96,12 +105,12 @@ public sealed record ExchangeRate
         {
             if (money.Currency == BaseCurrency)
             {
-                return new Money(money.Amount * Value, QuoteCurrency);
+                return new Money(Math.Round(money.Amount * Value, ConvertedDecimals, MidpointRounding.ToEven), QuoteCurrency);
             }
 
             if (money.Currency == QuoteCurrency)
             {
-                return new Money(money.Amount / Value, BaseCurrency);
+                return new Money(Math.Round(money.Amount / Value, ConvertedDecimals, MidpointRounding.ToEven), BaseCurrency);
             }
         }
         catch (OverflowException e)

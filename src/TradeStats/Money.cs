@@ -81,18 +81,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="right">The amount to add, in the same currency as <paramref name="left"/>.</param>
     /// <returns>The exact, unrounded sum in the shared currency.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <exception cref="OverflowException">The sum is outside decimal's range.</exception>
+    /// <exception cref="OverflowException">The sum is outside decimal's range, or decimal cannot hold it exactly (it would have to be rounded); the message names both operands.</exception>
     public static Money operator +(Money left, Money right)
     {
         var currency = SameCurrency(left, right, "add");
-        try
-        {
-            return new Money(left.Amount + right.Amount, currency);
-        }
-        catch (OverflowException e)
-        {
-            throw Overflow("adding", left, right, e);
-        }
+        return ExactDecimal.TryAdd(left.Amount, right.Amount, out var sum)
+            ? new Money(sum, currency)
+            : throw Inexact("adding", left, right);
     }
 
     /// <summary>Subtracts one amount from another of the same currency.</summary>
@@ -100,18 +95,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="right">The amount to subtract, in the same currency as <paramref name="left"/>.</param>
     /// <returns>The exact <paramref name="left"/> minus <paramref name="right"/>, in the shared currency; may be negative.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <exception cref="OverflowException">The difference is outside decimal's range.</exception>
+    /// <exception cref="OverflowException">The difference is outside decimal's range, or decimal cannot hold it exactly; the message names both operands.</exception>
     public static Money operator -(Money left, Money right)
     {
         var currency = SameCurrency(left, right, "subtract");
-        try
-        {
-            return new Money(left.Amount - right.Amount, currency);
-        }
-        catch (OverflowException e)
-        {
-            throw Overflow("subtracting", left, right, e);
-        }
+        return ExactDecimal.TryAdd(left.Amount, -right.Amount, out var difference)
+            ? new Money(difference, currency)
+            : throw Inexact("subtracting", left, right);
     }
 
     /// <summary>Negates an amount.</summary>
@@ -563,6 +553,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
         return l;
     }
+
+    private static OverflowException Inexact(string operation, Money left, Money right) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Overflow {operation} {left} and {right}: the exact result is outside decimal's range or has more digits than decimal holds (28-29 significant digits), and money is never rounded silently."));
 
     private static OverflowException Overflow(string operation, Money left, Money right, OverflowException inner) =>
         new(string.Create(CultureInfo.InvariantCulture, $"Overflow {operation} {left} and {right}: the result is outside decimal's range."), inner);

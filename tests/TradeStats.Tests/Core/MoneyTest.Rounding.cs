@@ -55,15 +55,20 @@ public partial class MoneyTest
     [Fact]
     public void Arithmetic_never_rounds_implicitly()
     {
-        // NodaMoney's oldest complaint: rounding after each step loses cents over a chain.
+        // NodaMoney's oldest complaint: rounding after each step loses cents over a chain. An eighth of a yuan is
+        // 0.125: rounded at each step, eight of them would make 0.96.
         var total = Money.Zero(Currency.CNY);
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 8; i++)
         {
-            total += Money.Cny(100m) / 3m;
+            total += Money.Cny(1m) / 8m;
         }
 
-        Assert.Equal(Money.Cny(100m), total.Round());
-        Assert.Equal(99.999999999999999999999999999m, total.Amount);
+        Assert.Equal(1.000m, total.Amount);
+
+        // Thirds at decimal's full precision add up to 99.999999999999999999999999999, which decimal cannot hold:
+        // that is an exception, not a silent 100.
+        var third = Money.Cny(100m) / 3m;
+        Assert.Throws<OverflowException>(() => third + third + third);
     }
 
     internal static decimal Dec(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);

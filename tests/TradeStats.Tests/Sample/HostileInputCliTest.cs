@@ -39,14 +39,15 @@ public sealed class HostileInputCliTest : IDisposable
     }
 
     [Fact]
-    public void A_growth_decimal_cannot_hold_is_printed_as_undefined_not_a_crash()
+    public void A_total_decimal_cannot_hold_exactly_is_bad_input_not_a_rounded_number()
     {
+        // 1e-28 + 7.9e28 has more digits than decimal holds: the grand total is refused rather than rounded.
         var file = Path.Combine(_folder.FullName, "extreme.csv");
         File.WriteAllText(file, "reporter,partner,period,flow,value,currency\nCN-XZ,NP,2023,X,0.0000000000000000000000000001,CNY\nCN-XZ,NP,2024,X,79000000000000000000000000000,CNY\n");
-        var (code, output, error) = SampleRunner.Run("growth", file, "--by", "partner", "--format", "csv");
-        Assert.Equal(0, code);
-        Assert.Equal(string.Empty, error);
-        Assert.Contains("outside what decimal holds", output, StringComparison.Ordinal);
+        var (code, _, error) = SampleRunner.Run("growth", file, "--by", "partner", "--format", "csv");
+        Assert.Equal(2, code);
+        Assert.Contains("never rounded silently", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
     [Fact]
