@@ -138,7 +138,7 @@ public readonly record struct Growth
 
         if (previous.IsNegative)
         {
-            return Undefined(GrowthUndefinedReason.NegativeBase, string.Create(CultureInfo.InvariantCulture, $"the base {previous} is negative (a deficit); compare the absolute change {current - previous} instead"));
+            return Undefined(GrowthUndefinedReason.NegativeBase, string.Create(CultureInfo.InvariantCulture, $"the base {previous} is negative (a deficit); compare the absolute change {DescribeChange(current, previous)} instead"));
         }
 
         try
@@ -335,6 +335,18 @@ public readonly record struct Growth
         var p = Math.Round(r * 100m, decimals, MidpointRounding.AwayFromZero);
         var text = p.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         return (p > 0m ? "+" : string.Empty) + text + "%";
+    }
+
+    private static string DescribeChange(Money current, Money previous)
+    {
+        try
+        {
+            return (current - previous).ToString();
+        }
+        catch (OverflowException)
+        {
+            return "(beyond what decimal holds exactly)";
+        }
     }
 
     private static Growth OutOfRange(string what) =>

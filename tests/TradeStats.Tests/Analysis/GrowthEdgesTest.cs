@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using TradeStats.Analysis;
 
 namespace TradeStats.Tests.Analysis;
@@ -46,4 +48,29 @@ public class GrowthEdgesTest
         var g = Growth.Compound(Money.Cny(100m), Money.Cny(121m), int.MaxValue);
         Assert.InRange(g.Rate!.Value, 8.8e-11m, 8.9e-11m); // ln(1.21) / (2^31 - 1) = 8.876e-11
     }
+}
+
+/// <summary>Growth at decimal's edges, generated: every operation gives a rate or an undefined reason and prints, never throws.</summary>
+public class GrowthEdgesPropertyTest
+{
+    private static readonly Gen<decimal> Edge = Gen.OneOf(
+        Gen.Elements(0m, 1e-28m, -1e-28m, 1m, -1m, -0.5m, 0.999999999999999999999999999m, 1e28m, -1e28m, decimal.MaxValue, decimal.MinValue, 7.9e28m, 12345678901234567890123456789m),
+        ArbMap.Default.GeneratorFor<decimal>());
+
+    [FsCheck.Xunit.Property(MaxTest = 500)]
+    public Property Growth_never_throws_at_the_edges() =>
+        Prop.ForAll(
+            Arb.From(from c in Edge from p in Edge from n in Gen.Choose(1, int.MaxValue) select (Current: c, Previous: p, Steps: n)),
+            ((decimal Current, decimal Previous, int Steps) x) =>
+            {
+                var between = Growth.Between(Money.Cny(x.Current), Money.Cny(x.Previous));
+                var rate = Growth.FromRate(x.Current);
+                foreach (var g in new[] { between, between.Annualize(x.Steps), rate.Then(Growth.FromRate(x.Previous)), rate.Annualize(x.Steps) })
+                {
+                    Assert.True(g.Rate is not null || g.Reason != GrowthUndefinedReason.None);
+                    Assert.NotEmpty(g.ToString());
+                    Assert.NotEmpty(g.ToFoldString());
+                    Assert.NotEmpty(g.ToPressString());
+                }
+            });
 }

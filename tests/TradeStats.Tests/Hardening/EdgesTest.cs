@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+
 namespace TradeStats.Tests.Hardening;
 
 /// <summary>Rates and splits at the edges of decimal: refused at construction with a message, never a misleading one later.</summary>
@@ -33,4 +36,44 @@ public class EdgesTest
         Assert.Contains("more than 1000000 parts", e.Message, StringComparison.Ordinal);
         Assert.Equal(Money.MaxSplitParts, Money.Cny(1_000_000m).Split(Money.MaxSplitParts).Length);
     }
+}
+
+/// <summary>Rates at the edges, generated: built or refused at construction; once built, every derived operation works or throws its documented exception.</summary>
+public class ExchangeRateEdgesPropertyTest
+{
+    private static readonly Gen<decimal> Edge = Gen.OneOf(
+        Gen.Elements(1e-28m, 1e-14m, 0.00000000000001m, 1m, 7.1217m, 1e14m, 100000000000001m, decimal.MaxValue),
+        ArbMap.Default.GeneratorFor<decimal>().Select(Math.Abs));
+
+    [FsCheck.Xunit.Property(MaxTest = 500)]
+    public Property Rates_are_refused_at_construction_or_usable() =>
+        Prop.ForAll(
+            Arb.From(from v in Edge from a in Edge select (Value: v, Amount: a)),
+            ((decimal Value, decimal Amount) x) =>
+            {
+                ExchangeRate rate;
+                try
+                {
+                    rate = new ExchangeRate(Currency.USD, Currency.CNY, x.Value, Period.Year(2024));
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    Assert.True(x.Value <= 0m || x.Value < ExchangeRate.MinValue || x.Value > ExchangeRate.MaxValue);
+                    return;
+                }
+
+                var inverse = rate.Invert();
+                Assert.InRange(inverse.Value, ExchangeRate.MinValue, ExchangeRate.MaxValue);
+                foreach (var money in new[] { Money.Usd(x.Amount), Money.Cny(x.Amount) })
+                {
+                    try
+                    {
+                        _ = rate.Convert(money);
+                    }
+                    catch (OverflowException e)
+                    {
+                        Assert.Contains("overflows decimal", e.Message, StringComparison.Ordinal);
+                    }
+                }
+            });
 }
