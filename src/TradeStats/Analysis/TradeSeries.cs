@@ -685,13 +685,7 @@ public sealed class TradeSeries : IReadOnlyList<TradeObservation>
     private static ExchangeRate FindRate(IExchangeRateProvider rates, Currency source, Currency target, Period period, ExchangeRateKind kind) =>
         rates.TryGetRate(target, source, period, kind, out var rate) ? rate : rates.GetRate(source, target, period, kind);
 
-    private void GuardLevels()
-    {
-        foreach (var byFlow in Observations.GroupBy(o => o.Flow))
-        {
-            LevelGuard.Check(byFlow.ToList());
-        }
-    }
+    private void GuardLevels() => LevelCheck.Check(Observations);
 }
 
 /// <summary>Which of conversion and aggregation a <see cref="SeriesConversion"/> did first.</summary>

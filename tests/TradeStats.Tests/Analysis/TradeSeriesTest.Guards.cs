@@ -215,3 +215,31 @@ public partial class TradeSeriesTest
         Assert.Throws<OverlappingLevelsException>(() => series.Concat(TradeSeries.From([o])).Sum(TradeFlow.Exports));
     }
 }
+
+/// <summary>The public guard that sources outside the library run before pushing a sum down.</summary>
+public class LevelCheckTest
+{
+    private static readonly Territory Xizang = Territory.FromCode("CN-XZ");
+    private static readonly Territory Nepal = Territory.FromCode("NP");
+
+    [Fact]
+    public void The_world_with_one_of_its_partners_is_refused_for_one_flow_and_accepted_across_flows()
+    {
+        var world = new TradeObservation(Xizang, Territory.World, Period.Year(2024), TradeFlow.Exports, Money.Cny(11.32e9m));
+        var nepal = world with { Partner = Nepal, Value = Money.Cny(4e9m) };
+
+        var e = Assert.Throws<OverlappingLevelsException>(() => LevelCheck.Check([world, nepal]));
+
+        Assert.Equal(TradeDimension.Partner, e.Dimension);
+        LevelCheck.Check([world, nepal with { Flow = TradeFlow.Imports }]);
+    }
+
+    [Fact]
+    public void Two_currencies_in_one_flow_are_refused_and_null_is_named()
+    {
+        var cny = new TradeObservation(Xizang, Nepal, Period.Year(2024), TradeFlow.Exports, Money.Cny(1m));
+
+        Assert.Throws<MixedCurrenciesException>(() => LevelCheck.Check([cny, cny with { Period = Period.Year(2023), Value = Money.Usd(1m) }]));
+        Assert.Throws<ArgumentNullException>(() => LevelCheck.Check([cny, null!]));
+    }
+}
