@@ -96,15 +96,17 @@ public sealed record FlowTotals(
         CultureInfo.InvariantCulture,
         $"X {Exports?.Amount.ToString(CultureInfo.InvariantCulture) ?? "-"} M {Imports?.Amount.ToString(CultureInfo.InvariantCulture) ?? "-"} T {Total?.Amount.ToString(CultureInfo.InvariantCulture) ?? "-"} B {Balance?.Amount.ToString(CultureInfo.InvariantCulture) ?? "-"} {Currency?.Code ?? string.Empty}").TrimEnd();
 
-    internal static FlowTotals Of(IEnumerable<TradeObservation> observations)
+    internal static FlowTotals Of(IEnumerable<TradeObservation> observations) => Of(observations.Select(o => (o, 1)));
+
+    /// <summary>Sums cells that each stand for <c>Rows</c> observations (the columnar engine's partial sums).</summary>
+    internal static FlowTotals Of(IEnumerable<(TradeObservation Cell, int Rows)> cells)
     {
-        Currency? currency = null;
+        Currency? currency;
         Money? x = null, m = null, t = null, b = null, rx = null, rm = null;
         var count = 0;
-        foreach (var o in observations)
+        foreach (var (o, rows) in cells)
         {
-            currency ??= o.Value.Currency;
-            count++;
+            count += rows;
             switch (o.Flow)
             {
                 case TradeFlow.Exports: x = Plus(x, o.Value); break;
@@ -116,6 +118,8 @@ public sealed record FlowTotals(
             }
         }
 
+        // The first flow's currency in a fixed order, so that the totals do not depend on the order of the cells.
+        currency = (x ?? m ?? t ?? b ?? rx ?? rm)?.Currency;
         return new FlowTotals(currency, x, m, t, b, rx, rm, count);
     }
 

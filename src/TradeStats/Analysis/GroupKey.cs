@@ -81,6 +81,21 @@ public sealed record GroupKey(
         return parts.Count == 0 ? "(all)" : string.Join(' ', parts);
     }
 
+    /// <summary>This key without some of its dimensions: the key of the whole that the groups differing only in those dimensions add up to.</summary>
+    /// <param name="dimensions">The dimensions to drop.</param>
+    /// <returns>A key carrying the remaining dimensions, with the dropped ones null.</returns>
+    public GroupKey Without(TradeDimension dimensions) => new(
+        Dimensions & ~dimensions,
+        dimensions.HasFlag(TradeDimension.Reporter) ? null : Reporter,
+        dimensions.HasFlag(TradeDimension.Partner) ? null : Partner,
+        dimensions.HasFlag(TradeDimension.Period) ? null : Period,
+        dimensions.HasFlag(TradeDimension.Commodity) ? null : Commodity,
+        dimensions.HasFlag(TradeDimension.CustomsRegime) ? null : CustomsRegime,
+        dimensions.HasFlag(TradeDimension.EnterpriseType) ? null : EnterpriseType,
+        dimensions.HasFlag(TradeDimension.TransportMode) ? null : TransportMode,
+        dimensions.HasFlag(TradeDimension.Status) ? null : Status,
+        dimensions.HasFlag(TradeDimension.SecondPartner) ? null : SecondPartner);
+
     internal static GroupKey For(TradeObservation o, GroupingOptions options)
     {
         var d = options.Dimensions;

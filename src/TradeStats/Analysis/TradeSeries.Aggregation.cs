@@ -60,36 +60,7 @@ public sealed partial class TradeSeries
     {
         Guard.Against.Null(options);
         GuardLevels();
-        var groups = new Dictionary<GroupKey, List<TradeObservation>>();
-        foreach (var o in Observations)
-        {
-            var key = GroupKey.For(o, options);
-            if (!groups.TryGetValue(key, out var list))
-            {
-                list = [];
-                groups.Add(key, list);
-            }
-
-            list.Add(o);
-        }
-
-        var result = groups
-            .Select(g => new TradeGroup(g.Key, SumGroup(g.Value, g.Key.ToString())))
-            .OrderBy(g => g.Key, Comparer<GroupKey>.Create(GroupKey.Compare))
-            .ToImmutableArray();
-        return new TradeGrouping(options, result, SumGroup(Observations, "the grand total"));
-    }
-
-    private static FlowTotals SumGroup(IReadOnlyList<TradeObservation> observations, string group)
-    {
-        try
-        {
-            return FlowTotals.Of(observations);
-        }
-        catch (OverflowException e)
-        {
-            throw new OverflowException($"The sum of group {group} ({observations.Count} observations) exceeds decimal's range: {e.Message}", e);
-        }
+        return GroupingEngine.Build(options, Observations.Select(o => (o, 1)));
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 
 namespace TradeStats.Columnar;
 
-/// <summary>The row loops behind <see cref="TradeColumns.SumBy(TradeKeys, PeriodKind?, int?, int)"/>.</summary>
+/// <summary>The row loops behind <see cref="TradeColumns.GroupBy(Analysis.GroupingOptions, Sources.TradeQuery?, int)"/>: partial sums per cell of the columns.</summary>
 /// <remarks>
 /// When the product of the group dimensions' cardinalities is small enough (partner x year x flow = 250 x 10 x 2),
 /// sums go straight into a dense array indexed by the cell, with no hashing; otherwise into a hash map of cells.
@@ -90,81 +90,6 @@ internal static class ColumnarAggregator
         return new Accumulation(layout, outCells, outSums, outCounts, store.Scale);
     }
 
-    public static ColumnarTotals SumConverted(TradeColumns store, TradeKeys keys, Currency target, IExchangeRateProvider rates, PeriodKind? periodLevel, int? hsLevel)
-    {
-        // Sum by every wanted key plus the stored period and the currency, convert those subtotals with the stored
-        // period's rate, then add them up by the wanted keys.
-        var byCurrency = store.Currencies.Length > 1;
-        var inner = GroupLayout.Create(store, keys | TradeKeys.Period, null, hsLevel, byCurrency);
-        var outer = GroupLayout.Create(store, keys, periodLevel, hsLevel, byCurrency: false);
-        var subtotals = Sum(store, inner, 1);
-        var outerPeriodIndex = new Dictionary<Period, int>();
-        for (var i = 0; i < outer.Periods.Length; i++)
-        {
-            outerPeriodIndex[outer.Periods[i]] = i;
-        }
-
-        var rateCache = new Dictionary<(Currency, Period), ExchangeRate?>();
-        var totals = new Dictionary<long, (decimal Amount, int Count)>();
-        for (var g = 0; g < subtotals.Cells.Length; g++)
-        {
-            var cell = subtotals.Cells[g];
-            var currency = byCurrency ? inner.Currencies[inner.IndexOf(cell, GroupLayout.CurrencyDim)] : store.Currencies[0];
-            var period = inner.Periods[inner.IndexOf(cell, GroupLayout.PeriodDim)];
-            var money = new Money(ScaledDecimal.ToDecimal(subtotals.Sums[g], subtotals.Scale), currency);
-            if (currency != target)
-            {
-                if (!rateCache.TryGetValue((currency, period), out var rate))
-                {
-                    rate = rates.GetRate(currency, target, period, ExchangeRateKind.PeriodAverage);
-                    rateCache[(currency, period)] = rate;
-                }
-
-                money = rate!.Convert(money);
-            }
-
-            long outCell = 0;
-            if (keys.HasFlag(TradeKeys.Reporter))
-            {
-                outCell += inner.IndexOf(cell, GroupLayout.ReporterDim) * outer.Stride[GroupLayout.ReporterDim];
-            }
-
-            if (keys.HasFlag(TradeKeys.Partner))
-            {
-                outCell += inner.IndexOf(cell, GroupLayout.PartnerDim) * outer.Stride[GroupLayout.PartnerDim];
-            }
-
-            if (keys.HasFlag(TradeKeys.Period))
-            {
-                var p = periodLevel is { } kind ? period.RollUp(kind) : period;
-                outCell += outerPeriodIndex[p] * outer.Stride[GroupLayout.PeriodDim];
-            }
-
-            if (keys.HasFlag(TradeKeys.Flow))
-            {
-                outCell += inner.IndexOf(cell, GroupLayout.FlowDim) * outer.Stride[GroupLayout.FlowDim];
-            }
-
-            if (keys.HasFlag(TradeKeys.Commodity))
-            {
-                outCell += inner.IndexOf(cell, GroupLayout.CommodityDim) * outer.Stride[GroupLayout.CommodityDim];
-            }
-
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, outCell, out _);
-            slot = (slot.Amount + money.Amount, slot.Count + subtotals.Counts[g]);
-        }
-
-        var ordered = totals.Keys.Order().ToArray();
-        var amounts = new decimal[ordered.Length];
-        var rowCounts = new int[ordered.Length];
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            (amounts[i], rowCounts[i]) = totals[ordered[i]];
-        }
-
-        return new ColumnarTotals(outer, ordered, null, 0, amounts, rowCounts, target);
-    }
-
     private static Accumulation SumSparse(TradeColumns store, GroupLayout layout)
     {
         var slots = new Dictionary<long, int>();
@@ -174,6 +99,11 @@ internal static class ColumnarAggregator
         for (var i = 0; i < store.Count; i++)
         {
             var k = CellOf(store, layout, i);
+            if (k < 0)
+            {
+                continue; // filtered out
+            }
+
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, k, out var exists);
             if (!exists)
             {
@@ -230,6 +160,11 @@ internal static class ColumnarAggregator
             k += c[store.CommodityColumn[i]];
         }
 
+        if (layout.DetailLut is { } d && store.DetailColumn is not null)
+        {
+            k += d[store.DetailColumn[i]];
+        }
+
         if (layout.CurrencyLut is { } cu)
         {
             k += cu[store.CurrencyColumn is null ? 0 : store.CurrencyColumn[i]];
@@ -238,6 +173,8 @@ internal static class ColumnarAggregator
         return k;
     }
 
+    // One generic flag per column that may take part, so that the JIT compiles one tight loop per combination and
+    // columns that take no part are never read.
     private static void Dense(TradeColumns s, GroupLayout l, int start, int end, long[] acc)
     {
         if (l.ReporterLut is null)
@@ -298,44 +235,83 @@ internal static class ColumnarAggregator
         where TT : struct, IFlag
         where TC : struct, IFlag
     {
-        if (l.CurrencyLut is null)
+        if (l.DetailLut is null || s.DetailColumn is null)
         {
-            DenseLoop<TR, TP, TT, TC, No>(s, l, start, end, acc);
+            Dense5<TR, TP, TT, TC, No>(s, l, start, end, acc);
         }
         else
         {
-            DenseLoop<TR, TP, TT, TC, Yes>(s, l, start, end, acc);
+            Dense5<TR, TP, TT, TC, Yes>(s, l, start, end, acc);
         }
     }
 
-    private static void DenseLoop<TR, TP, TT, TC, TK>(TradeColumns s, GroupLayout l, int start, int end, long[] acc)
+    private static void Dense5<TR, TP, TT, TC, TD>(TradeColumns s, GroupLayout l, int start, int end, long[] acc)
         where TR : struct, IFlag
         where TP : struct, IFlag
         where TT : struct, IFlag
         where TC : struct, IFlag
+        where TD : struct, IFlag
+    {
+        if (l.CurrencyLut is null || s.CurrencyColumn is null)
+        {
+            Dense6<TR, TP, TT, TC, TD, No>(s, l, start, end, acc);
+        }
+        else
+        {
+            Dense6<TR, TP, TT, TC, TD, Yes>(s, l, start, end, acc);
+        }
+    }
+
+    private static void Dense6<TR, TP, TT, TC, TD, TK>(TradeColumns s, GroupLayout l, int start, int end, long[] acc)
+        where TR : struct, IFlag
+        where TP : struct, IFlag
+        where TT : struct, IFlag
+        where TC : struct, IFlag
+        where TD : struct, IFlag
         where TK : struct, IFlag
+    {
+        if (!l.Filters)
+        {
+            Dense7<TR, TP, TT, TC, TD, TK, No>(s, l, start, end, acc);
+        }
+        else
+        {
+            Dense7<TR, TP, TT, TC, TD, TK, Yes>(s, l, start, end, acc);
+        }
+    }
+
+    private static void Dense7<TR, TP, TT, TC, TD, TK, TF>(TradeColumns s, GroupLayout l, int start, int end, long[] acc)
+        where TR : struct, IFlag
+        where TP : struct, IFlag
+        where TT : struct, IFlag
+        where TC : struct, IFlag
+        where TD : struct, IFlag
+        where TK : struct, IFlag
+        where TF : struct, IFlag
     {
         // When no group sum can overflow (rows x largest magnitude fits a long), the per-row check is provably
         // redundant and is left out; otherwise every addition is checked.
         if (s.SumsCannotOverflow)
         {
-            DenseLoop<TR, TP, TT, TC, TK, No>(s, l, start, end, acc);
+            DenseLoop<TR, TP, TT, TC, TD, TK, TF, No>(s, l, start, end, acc);
         }
         else
         {
-            DenseLoop<TR, TP, TT, TC, TK, Yes>(s, l, start, end, acc);
+            DenseLoop<TR, TP, TT, TC, TD, TK, TF, Yes>(s, l, start, end, acc);
         }
     }
 
     // Compiled fully optimised at once: a loop that runs once per query would otherwise stay in tier-0/OSR code for
     // the first calls, which are the ones a user (and a benchmark with few repeats) sees.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void DenseLoop<TR, TP, TT, TC, TK, TO>(TradeColumns s, GroupLayout l, int start, int end, long[] acc)
+    private static void DenseLoop<TR, TP, TT, TC, TD, TK, TF, TO>(TradeColumns s, GroupLayout l, int start, int end, long[] acc)
         where TR : struct, IFlag
         where TP : struct, IFlag
         where TT : struct, IFlag
         where TC : struct, IFlag
+        where TD : struct, IFlag
         where TK : struct, IFlag
+        where TF : struct, IFlag
         where TO : struct, IFlag
     {
         var length = end - start;
@@ -343,24 +319,21 @@ internal static class ColumnarAggregator
 
         // Every index below is in range by construction: rows are below Count, which no column is shorter than;
         // look-ups are indexed by dictionary codes, which are below the dictionaries' lengths; cells are below
-        // twice the cell count. Unchecked references drop the bounds checks from the loop that runs ten million times.
+        // twice the cell count (a filtered-out row's cell is negative and skipped). Unchecked references drop the
+        // bounds checks from the loop that runs ten million times.
         ref var value = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s.ValueColumn), start);
         ref var reporter = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s.ReporterColumn), start);
         ref var partner = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s.PartnerColumn), start);
         ref var periodFlow = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s.PeriodFlowColumn), start);
         ref var commodity = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s.CommodityColumn), start);
-        ref var currency = ref Unsafe.NullRef<byte>();
-        if (TK.IsOn && s.CurrencyColumn is not null)
-        {
-            currency = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s.CurrencyColumn), start);
-        }
-
+        ref var detail = ref TD.IsOn ? ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s.DetailColumn!), start) : ref Unsafe.NullRef<int>();
+        ref var currency = ref TK.IsOn ? ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s.CurrencyColumn!), start) : ref Unsafe.NullRef<byte>();
         ref var reporterLut = ref TR.IsOn ? ref MemoryMarshal.GetArrayDataReference(l.ReporterLut!) : ref Unsafe.NullRef<long>();
         ref var partnerLut = ref TP.IsOn ? ref MemoryMarshal.GetArrayDataReference(l.PartnerLut!) : ref Unsafe.NullRef<long>();
         ref var periodFlowLut = ref TT.IsOn ? ref MemoryMarshal.GetArrayDataReference(l.PeriodFlowLut!) : ref Unsafe.NullRef<long>();
         ref var commodityLut = ref TC.IsOn ? ref MemoryMarshal.GetArrayDataReference(l.CommodityLut!) : ref Unsafe.NullRef<long>();
+        ref var detailLut = ref TD.IsOn ? ref MemoryMarshal.GetArrayDataReference(l.DetailLut!) : ref Unsafe.NullRef<long>();
         ref var currencyLut = ref TK.IsOn ? ref MemoryMarshal.GetArrayDataReference(l.CurrencyLut!) : ref Unsafe.NullRef<long>();
-        var hasCurrency = TK.IsOn && s.CurrencyColumn is not null;
         ref var acc0 = ref MemoryMarshal.GetArrayDataReference(acc);
         for (var i = 0; i < length; i++)
         {
@@ -385,9 +358,19 @@ internal static class ColumnarAggregator
                 k += (nint)Unsafe.Add(ref commodityLut, Unsafe.Add(ref commodity, i));
             }
 
-            if (TK.IsOn && hasCurrency)
+            if (TD.IsOn)
+            {
+                k += (nint)Unsafe.Add(ref detailLut, Unsafe.Add(ref detail, i));
+            }
+
+            if (TK.IsOn)
             {
                 k += (nint)Unsafe.Add(ref currencyLut, Unsafe.Add(ref currency, i));
+            }
+
+            if (TF.IsOn && k < 0)
+            {
+                continue; // filtered out
             }
 
             ref var sum = ref Unsafe.Add(ref acc0, k * 2);
@@ -430,6 +413,4 @@ internal sealed class Accumulation(GroupLayout layout, long[] cells, long[] sums
     public int[] Counts => counts;
 
     public int Scale => scale;
-
-    public ColumnarTotals ToTotals(Currency currency) => new(layout, cells, sums, scale, null, counts, currency);
 }

@@ -1,12 +1,31 @@
 using System.Globalization;
+using TradeStats.Analysis;
 
 namespace TradeStats.Columnar;
 
+/// <summary>The columns an inner aggregation keeps apart; everything else is summed over.</summary>
+[Flags]
+internal enum ColumnDims
+{
+    None = 0,
+    Reporter = 1,
+    Partner = 2,
+    Period = 4,
+    Flow = 8,
+    Commodity = 16,
+    Detail = 32,
+    Currency = 64,
+}
+
 /// <summary>
-/// How the rows of a store map to groups: for each dimension, a look-up from the stored code to the group's index,
-/// pre-multiplied by the dimension's stride, so that a row's cell is the sum of a few array reads.
-/// Cells are ordered reporter, partner, period, flow, commodity, currency (most to least significant).
+/// How the rows of a store map to the cells of an inner aggregation: for each column, a look-up from the stored code
+/// to the cell's index, pre-multiplied by the dimension's stride, so that a row's cell is the sum of a few array reads.
+/// A row that the query filters out maps to a negative cell (its look-ups hold <see cref="Discard"/>).
 /// </summary>
+/// <remarks>
+/// The cells are partial sums, not the user's groups: <see cref="GroupingEngine"/> turns them into groups with the
+/// same code that <see cref="TradeSeries.GroupBy(GroupingOptions)"/> runs, so both engines agree by construction.
+/// </remarks>
 internal sealed class GroupLayout
 {
     internal const int ReporterDim = 0;
@@ -14,27 +33,27 @@ internal sealed class GroupLayout
     internal const int PeriodDim = 2;
     internal const int FlowDim = 3;
     internal const int CommodityDim = 4;
-    internal const int CurrencyDim = 5;
+    internal const int DetailDim = 5;
+    internal const int CurrencyDim = 6;
+    private const int DimCount = 7;
+
+    /// <summary>Added to a row's cell when the query filters the row out: any sum holding it is negative.</summary>
+    internal const long Discard = -(1L << 56);
 
     private GroupLayout()
     {
     }
 
-    public TradeKeys Keys { get; private init; }
+    public ColumnDims Dims { get; private init; }
 
-    public bool ByCurrency { get; private init; }
+    public long[] Cardinality { get; } = new long[DimCount];
 
-    public PeriodKind? PeriodLevel { get; private init; }
-
-    public int? HsLevel { get; private init; }
-
-    /// <summary>Cardinality of each dimension (1 when not grouped).</summary>
-    public long[] Cardinality { get; } = new long[6];
-
-    /// <summary>Stride of each dimension in the cell index.</summary>
-    public long[] Stride { get; } = new long[6];
+    public long[] Stride { get; } = new long[DimCount];
 
     public long Cells { get; private set; }
+
+    /// <summary>Whether some look-up holds <see cref="Discard"/>, so that the loops must skip negative cells.</summary>
+    public bool Filters { get; private set; }
 
     public long[]? ReporterLut { get; private set; }
 
@@ -45,6 +64,8 @@ internal sealed class GroupLayout
 
     public long[]? CommodityLut { get; private set; }
 
+    public long[]? DetailLut { get; private set; }
+
     public long[]? CurrencyLut { get; private set; }
 
     public Territory[] Reporters { get; private set; } = [];
@@ -53,51 +74,37 @@ internal sealed class GroupLayout
 
     public Period[] Periods { get; private set; } = [];
 
-    public TradeFlow[] Flows { get; private set; } = [];
-
     public Commodity?[] Commodities { get; private set; } = [];
+
+    public RowDetails[] Details { get; private set; } = [];
 
     public Currency[] Currencies { get; private set; } = [];
 
-    /// <summary>For each stored period code, the index of its (rolled-up) period in <see cref="Periods"/>.</summary>
-    public int[] PeriodIndexOfStored { get; private set; } = [];
-
-    public static GroupLayout Create(TradeColumns store, TradeKeys keys, PeriodKind? periodLevel, int? hsLevel, bool byCurrency)
+    /// <summary>Creates the layout; roll-ups were checked by the caller (every selected period and code rolls up).</summary>
+    public static GroupLayout Create(TradeColumns store, Selection selection, ColumnDims dims, PeriodKind? periodLevel, int? hsLevel, Func<RowDetails, RowDetails> detailProjection)
     {
-        if ((keys & ~TradeKeys.All) != 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(keys), keys, "Unknown dimensions.");
-        }
-
-        if (hsLevel is { } h && h is not (2 or 4 or 6))
-        {
-            throw new ArgumentOutOfRangeException(nameof(hsLevel), hsLevel, "An HS level is 2, 4 or 6.");
-        }
-
-        if (store.HasBreakdowns)
-        {
-            throw new InvalidOperationException("The store has rows with customs-regime, enterprise-type, transport-mode or second-partner breakdowns; summing them with their totals would double-count, and the columnar engine does not group by them.");
-        }
-
-        var layout = new GroupLayout { Keys = keys, ByCurrency = byCurrency, PeriodLevel = periodLevel, HsLevel = hsLevel };
+        var layout = new GroupLayout { Dims = dims };
         var card = layout.Cardinality;
+        var keep = dims | selection.FilteredDims;
 
-        // Reporters and partners keep their dictionary codes as group indexes.
-        card[ReporterDim] = keys.HasFlag(TradeKeys.Reporter) ? store.ReporterDictionary.Length : 1;
-        card[PartnerDim] = keys.HasFlag(TradeKeys.Partner) ? store.PartnerDictionary.Length : 1;
-        layout.Reporters = keys.HasFlag(TradeKeys.Reporter) ? store.ReporterDictionary : [];
-        layout.Partners = keys.HasFlag(TradeKeys.Partner) ? store.PartnerDictionary : [];
+        card[ReporterDim] = dims.HasFlag(ColumnDims.Reporter) ? store.ReporterDictionary.Length : 1;
+        card[PartnerDim] = dims.HasFlag(ColumnDims.Partner) ? store.PartnerDictionary.Length : 1;
+        layout.Reporters = store.ReporterDictionary;
+        layout.Partners = store.PartnerDictionary;
 
         // Periods: roll up, then order chronologically.
         var stored = store.PeriodDictionary;
-        var rolled = new Period[stored.Length];
-        for (var i = 0; i < stored.Length; i++)
+        var periodIndexOfStored = new int[stored.Length];
+        if (dims.HasFlag(ColumnDims.Period))
         {
-            rolled[i] = periodLevel is { } kind && keys.HasFlag(TradeKeys.Period) ? stored[i].RollUp(kind) : stored[i];
-        }
+            var rolled = new Period[stored.Length];
+            for (var i = 0; i < stored.Length; i++)
+            {
+                // A period that no selected row uses may not roll up (a year in a grouping by quarter, filtered
+                // out): it keeps its own cell, which stays empty. Selected rows were checked before.
+                rolled[i] = periodLevel is { } kind && stored[i].LengthInMonths <= (int)kind && TryRollUp(stored[i], kind, out var r) ? r : stored[i];
+            }
 
-        if (keys.HasFlag(TradeKeys.Period))
-        {
             layout.Periods = [.. rolled.Distinct().Order()];
             var index = new Dictionary<Period, int>();
             for (var i = 0; i < layout.Periods.Length; i++)
@@ -105,43 +112,22 @@ internal sealed class GroupLayout
                 index[layout.Periods[i]] = i;
             }
 
-            layout.PeriodIndexOfStored = [.. rolled.Select(p => index[p])];
+            periodIndexOfStored = [.. rolled.Select(p => index[p])];
             card[PeriodDim] = layout.Periods.Length;
         }
         else
         {
-            layout.PeriodIndexOfStored = new int[stored.Length];
             card[PeriodDim] = 1;
         }
 
-        // Flows: only those present.
-        var flowIndex = new int[8];
-        if (keys.HasFlag(TradeKeys.Flow))
-        {
-            var flows = new List<TradeFlow>();
-            for (var f = 0; f < 8; f++)
-            {
-                if ((store.FlowMask & (1 << f)) != 0)
-                {
-                    flowIndex[f] = flows.Count;
-                    flows.Add((TradeFlow)f);
-                }
-            }
+        card[FlowDim] = dims.HasFlag(ColumnDims.Flow) ? 8 : 1;
 
-            layout.Flows = [.. flows];
-            card[FlowDim] = flows.Count;
-        }
-        else
-        {
-            card[FlowDim] = 1;
-        }
-
-        // Commodities: roll up, then order (all goods first, then by code).
+        // Commodities: roll up (named groups and codes already coarser stay as they are).
         int[]? commodityIndex = null;
-        if (keys.HasFlag(TradeKeys.Commodity))
+        if (dims.HasFlag(ColumnDims.Commodity))
         {
-            var rolledCommodities = store.CommodityDictionary.Select(c => RollUp(c, hsLevel)).ToArray();
-            layout.Commodities = [.. rolledCommodities.Distinct().OrderBy(c => c is null ? 0 : 1).ThenBy(c => c?.Code, StringComparer.Ordinal)];
+            var rolledCommodities = store.CommodityDictionary.Select(c => c is { HsLevel: { } own } && hsLevel is { } l && own > l ? c.RollUp(l) : c).ToArray();
+            layout.Commodities = [.. rolledCommodities.Distinct()];
             var index = new Dictionary<Commodity, int>();
             var nullIndex = -1;
             for (var i = 0; i < layout.Commodities.Length; i++)
@@ -164,92 +150,116 @@ internal sealed class GroupLayout
             card[CommodityDim] = 1;
         }
 
-        layout.Currencies = byCurrency ? [.. store.Currencies] : [];
-        card[CurrencyDim] = byCurrency ? store.Currencies.Length : 1;
+        int[]? detailIndex = null;
+        if (dims.HasFlag(ColumnDims.Detail))
+        {
+            var projected = store.DetailDictionary.Select(detailProjection).ToArray();
+            layout.Details = [.. projected.Distinct()];
+            var index = new Dictionary<RowDetails, int>();
+            for (var i = 0; i < layout.Details.Length; i++)
+            {
+                index[layout.Details[i]] = i;
+            }
 
-        // Strides, least significant last; the cell count must fit a long.
+            detailIndex = [.. projected.Select(d => index[d])];
+            card[DetailDim] = layout.Details.Length;
+        }
+        else
+        {
+            card[DetailDim] = 1;
+        }
+
+        layout.Currencies = [.. store.Currencies];
+        card[CurrencyDim] = dims.HasFlag(ColumnDims.Currency) ? store.Currencies.Length : 1;
+
+        // Strides, least significant last; the cell count must stay far below the discard offset.
         var cells = (UInt128)1;
-        for (var d = 5; d >= 0; d--)
+        for (var d = DimCount - 1; d >= 0; d--)
         {
             layout.Stride[d] = (long)cells;
             cells *= (ulong)card[d];
-            if (cells > long.MaxValue)
+            if (cells >= 1UL << 48)
             {
-                throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture, $"Grouping by {keys} gives more than {long.MaxValue} possible groups; group by fewer dimensions."));
+                throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture, $"The grouping gives more than 2^48 possible cells; group by fewer dimensions."));
             }
         }
 
         layout.Cells = (long)cells;
-        layout.ReporterLut = keys.HasFlag(TradeKeys.Reporter) ? Identity(store.ReporterDictionary.Length, layout.Stride[ReporterDim]) : null;
-        layout.PartnerLut = keys.HasFlag(TradeKeys.Partner) ? Identity(store.PartnerDictionary.Length, layout.Stride[PartnerDim]) : null;
-        if (keys.HasFlag(TradeKeys.Period) || keys.HasFlag(TradeKeys.Flow))
+        layout.Filters = selection.FilteredDims != ColumnDims.None;
+        if (keep.HasFlag(ColumnDims.Reporter))
+        {
+            layout.ReporterLut = Lut(store.ReporterDictionary.Length, i => dims.HasFlag(ColumnDims.Reporter) ? i * layout.Stride[ReporterDim] : 0, selection.Reporter);
+        }
+
+        if (keep.HasFlag(ColumnDims.Partner))
+        {
+            layout.PartnerLut = Lut(store.PartnerDictionary.Length, i => dims.HasFlag(ColumnDims.Partner) ? i * layout.Stride[PartnerDim] : 0, selection.Partner);
+        }
+
+        if (keep.HasFlag(ColumnDims.Period) || keep.HasFlag(ColumnDims.Flow))
         {
             var lut = new long[stored.Length << 3];
             for (var p = 0; p < stored.Length; p++)
             {
                 for (var f = 0; f < 8; f++)
                 {
-                    lut[(p << 3) | f] = (layout.PeriodIndexOfStored[p] * layout.Stride[PeriodDim]) + (flowIndex[f] * layout.Stride[FlowDim]);
+                    var code = (p << 3) | f;
+                    lut[code] = !selection.Period[p] || !selection.Flow[f]
+                        ? Discard
+                        : (dims.HasFlag(ColumnDims.Period) ? periodIndexOfStored[p] * layout.Stride[PeriodDim] : 0)
+                          + (dims.HasFlag(ColumnDims.Flow) ? f * layout.Stride[FlowDim] : 0);
                 }
             }
 
             layout.PeriodFlowLut = lut;
         }
 
-        if (commodityIndex is not null)
+        if (keep.HasFlag(ColumnDims.Commodity))
         {
-            layout.CommodityLut = [.. commodityIndex.Select(i => i * layout.Stride[CommodityDim])];
+            layout.CommodityLut = Lut(store.CommodityDictionary.Length, i => commodityIndex is null ? 0 : commodityIndex[i] * layout.Stride[CommodityDim], selection.Commodity);
         }
 
-        layout.CurrencyLut = byCurrency ? Identity(store.Currencies.Length, 1) : null;
+        if (keep.HasFlag(ColumnDims.Detail))
+        {
+            layout.DetailLut = Lut(store.DetailDictionary.Length, i => detailIndex is null ? 0 : detailIndex[i] * layout.Stride[DetailDim], selection.Detail);
+        }
+
+        layout.CurrencyLut = dims.HasFlag(ColumnDims.Currency) ? Lut(store.Currencies.Length, i => i, null) : null;
         return layout;
     }
 
     public int IndexOf(long cell, int dimension) => (int)(cell / Stride[dimension] % Cardinality[dimension]);
 
-    public long WithIndex(long cell, int dimension, int index) => cell + ((index - IndexOf(cell, dimension)) * Stride[dimension]);
-
-    public GroupTotal ToGroupTotal(long cell, Money value, int rowCount) => ToGroupTotal(cell, value, rowCount, Keys);
-
-    public GroupTotal ToGroupTotal(long cell, Money value, int rowCount, TradeKeys present) => new(
-        present.HasFlag(TradeKeys.Reporter) ? Reporters[IndexOf(cell, ReporterDim)] : null,
-        present.HasFlag(TradeKeys.Partner) ? Partners[IndexOf(cell, PartnerDim)] : null,
-        present.HasFlag(TradeKeys.Period) ? Periods[IndexOf(cell, PeriodDim)] : null,
-        present.HasFlag(TradeKeys.Flow) ? Flows[IndexOf(cell, FlowDim)] : null,
-        present.HasFlag(TradeKeys.Commodity) ? Commodities[IndexOf(cell, CommodityDim)] : null,
-        value,
-        rowCount);
-
+    /// <summary>Describes a cell for an overflow message.</summary>
     public string Describe(long cell)
     {
-        var g = ToGroupTotal(cell, default, 0);
         var parts = new List<string>();
-        if (g.Reporter is not null)
+        if (Dims.HasFlag(ColumnDims.Reporter))
         {
-            parts.Add("reporter " + g.Reporter.Code);
+            parts.Add("reporter " + Reporters[IndexOf(cell, ReporterDim)].Code);
         }
 
-        if (g.Partner is not null)
+        if (Dims.HasFlag(ColumnDims.Partner))
         {
-            parts.Add("partner " + g.Partner.Code);
+            parts.Add("partner " + Partners[IndexOf(cell, PartnerDim)].Code);
         }
 
-        if (g.Period is { } p)
+        if (Dims.HasFlag(ColumnDims.Period))
         {
-            parts.Add("period " + p);
+            parts.Add("period " + Periods[IndexOf(cell, PeriodDim)]);
         }
 
-        if (g.Flow is { } f)
+        if (Dims.HasFlag(ColumnDims.Flow))
         {
-            parts.Add("flow " + f);
+            parts.Add("flow " + (TradeFlow)IndexOf(cell, FlowDim));
         }
 
-        if (Keys.HasFlag(TradeKeys.Commodity))
+        if (Dims.HasFlag(ColumnDims.Commodity))
         {
-            parts.Add("commodity " + (g.Commodity?.ToString() ?? "all goods"));
+            parts.Add("commodity " + (Commodities[IndexOf(cell, CommodityDim)]?.ToString() ?? "all goods"));
         }
 
-        if (ByCurrency)
+        if (Dims.HasFlag(ColumnDims.Currency))
         {
             parts.Add("currency " + Currencies[IndexOf(cell, CurrencyDim)].Code);
         }
@@ -257,32 +267,26 @@ internal sealed class GroupLayout
         return parts.Count == 0 ? "the grand total" : string.Join(", ", parts);
     }
 
-    private static Commodity? RollUp(Commodity? commodity, int? level)
+    private static bool TryRollUp(Period period, PeriodKind kind, out Period rolled)
     {
-        if (commodity is null || level is not { } l)
+        try
         {
-            return commodity;
+            rolled = period.RollUp(kind);
+            return true;
         }
-
-        if (!commodity.IsCode)
+        catch (InvalidOperationException)
         {
-            throw new InvalidOperationException($"Cannot roll up to HS level {l}: '{commodity.Code}' is a named product group, not an HS code.");
+            rolled = period;
+            return false;
         }
-
-        if (!commodity.IsHs)
-        {
-            throw new InvalidOperationException($"Cannot roll up to HS level {l}: '{commodity}' is a {commodity.Classification!.Name} code, not an HS code; convert it with a correspondence table first.");
-        }
-
-        return commodity.RollUp(l);
     }
 
-    private static long[] Identity(int length, long stride)
+    private static long[] Lut(int length, Func<int, long> offset, bool[]? selected)
     {
         var lut = new long[length];
         for (var i = 0; i < length; i++)
         {
-            lut[i] = i * stride;
+            lut[i] = selected is null || selected[i] ? offset(i) : Discard;
         }
 
         return lut;

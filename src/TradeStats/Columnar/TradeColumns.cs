@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using TradeStats.Analysis;
+using TradeStats.Sources;
 
 namespace TradeStats.Columnar;
 
@@ -16,9 +18,10 @@ namespace TradeStats.Columnar;
 /// and sources add a 32-bit code per row only once some row has one. <see cref="BytesPerRow"/> reports the cost.
 /// </para>
 /// <para>
-/// Aggregations (<see cref="SumBy(TradeKeys, PeriodKind?, int?, int)"/>) run on the columns and return
-/// <see cref="ColumnarTotals"/>, which converts to plain <see cref="GroupTotal"/> records and offers year-on-year
-/// growth and shares. Their results equal those of the same computation over <see cref="TradeObservation"/> objects.
+/// It is the fast path of <see cref="TradeSeries"/>, not a second model: <see cref="GroupBy(GroupingOptions, TradeQuery?, int)"/>
+/// takes the same <see cref="GroupingOptions"/> and filters (a <see cref="TradeQuery"/>), runs the same double-count
+/// and currency guard, and returns the same <see cref="TradeGrouping"/> with the same exact sums, so growth, shares and
+/// concentration run on it unchanged. A differential property test holds the two to that.
 /// </para>
 /// <para>
 /// Limits: at most 65,536 distinct reporters, partners and commodities, 8,192 distinct periods and 256 currencies;
@@ -29,14 +32,17 @@ namespace TradeStats.Columnar;
 /// <example>
 /// <code>
 /// TradeColumns store = TradeCsvLoader.Load("china-2015-2024.csv");
-/// ColumnarTotals byPartnerYear = store.SumBy(TradeKeys.Partner | TradeKeys.Period | TradeKeys.Flow, PeriodKind.Year);
-/// IReadOnlyList&lt;GroupGrowth&gt; growth = byPartnerYear.YearOnYear();
-/// IReadOnlyList&lt;GroupTotalShare&gt; shares = byPartnerYear.SharesAcross(TradeKeys.Partner);
+/// TradeGrouping byPartnerYear = store.GroupBy(
+///     new GroupingOptions(TradeDimension.Partner | TradeDimension.Period) { PeriodRollUp = PeriodKind.Year });
+/// ImmutableArray&lt;GroupGrowth&gt; growth = byPartnerYear.YearOnYear(TradeFlow.Exports);
+/// ImmutableArray&lt;GroupShare&gt; shares = byPartnerYear.SharesWithin(TradeDimension.Partner, TradeFlow.Exports);
 /// </code>
 /// </example>
 public sealed class TradeColumns
 {
     private readonly RowDetails[] _details;
+    private volatile bool _levelsChecked;
+    private volatile bool _levelsCheckedIgnoringCurrencies;
 
     internal TradeColumns(
         int count, int scale, int flowMask, bool hasBreakdowns, bool sumsCannotOverflow,
@@ -119,6 +125,9 @@ public sealed class TradeColumns
 
     internal Commodity?[] CommodityDictionary { get; }
 
+    /// <summary>The distinct optional parts of rows (breakdowns, status, quantities, source); entry 0 is none.</summary>
+    internal RowDetails[] DetailDictionary => _details;
+
     /// <summary>Builds a store from observations.</summary>
     /// <param name="observations">The observations, at least one.</param>
     /// <returns>A new store holding one row per observation, in input order, at the smallest scale that holds every value exactly.</returns>
@@ -197,52 +206,216 @@ public sealed class TradeColumns
         }
     }
 
-    /// <summary>
-    /// Sums the values by the chosen dimensions, summing over the others, with optional roll-ups of months to
-    /// quarters, halves or years and of HS codes to a coarser level.
-    /// </summary>
-    /// <param name="keys">The dimensions to group by.</param>
-    /// <param name="periodLevel">Roll periods up to this kind (Quarter, Half, Year); null keeps the stored periods.</param>
-    /// <param name="hsLevel">Roll HS codes up to this level (2 or 4); null keeps the stored codes. Rows for all goods stay so.</param>
-    /// <param name="degreeOfParallelism">Threads to use; 1 (the default) runs on the calling thread.</param>
-    /// <returns>The totals, ordered by reporter, partner, period, flow and commodity.</returns>
-    /// <exception cref="CurrencyMismatchException">The store holds several currencies: convert with <see cref="SumBy(TradeKeys, Currency, IExchangeRateProvider, PeriodKind?, int?)"/>.</exception>
-    /// <exception cref="InvalidOperationException">A period or commodity cannot be rolled up to the level asked, or rows carry customs-regime, enterprise, transport or second-partner breakdowns (summing them with their totals would double-count).</exception>
-    /// <exception cref="OverflowException">A group's sum overflows; the message names the group.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1, or <paramref name="hsLevel"/> is not 2, 4 or 6.</exception>
-    public ColumnarTotals SumBy(TradeKeys keys, PeriodKind? periodLevel = null, int? hsLevel = null, int degreeOfParallelism = 1)
-    {
-        Guard.Against.LessThan(degreeOfParallelism, 1);
-        if (Currencies.Length > 1)
-        {
-            throw new CurrencyMismatchException(Currencies[0], Currencies[1], "sum a columnar store holding several currencies (convert with SumBy(keys, target, rates))");
-        }
+    /// <summary>Groups every row by dimensions, without roll-ups: the same as <see cref="TradeSeries.GroupBy(TradeDimension)"/> on <see cref="ToObservations"/>.</summary>
+    /// <param name="dimensions">The dimensions, combined with <c>|</c>.</param>
+    /// <returns>The groups, in key order, and the grand total.</returns>
+    /// <exception cref="OverlappingLevelsException">Two rows of one flow cover the same trade.</exception>
+    /// <exception cref="CumulativePeriodException">Two year-to-date rows of one flow share months.</exception>
+    /// <exception cref="MixedCurrenciesException">Two rows of one flow are in different currencies.</exception>
+    public TradeGrouping GroupBy(TradeDimension dimensions) => GroupBy(new GroupingOptions(dimensions));
 
-        var layout = GroupLayout.Create(this, keys, periodLevel, hsLevel, byCurrency: false);
-        return ColumnarAggregator.Sum(this, layout, degreeOfParallelism).ToTotals(Currencies[0]);
+    /// <summary>
+    /// Groups the rows a query selects, with roll-ups: the fast path of <see cref="TradeSeries.GroupBy(GroupingOptions)"/>,
+    /// with the same groups, the same exact sums, the same order and the same exceptions. Each flow is summed on its
+    /// own (total and balance are derived from exports and imports, never added to them), and the double-count guard
+    /// runs first on the selected rows.
+    /// </summary>
+    /// <param name="options">The dimensions to group by and their roll-ups (period kind, HS level, partner groups).</param>
+    /// <param name="filter">The rows to aggregate, as a source would be asked for them; null for every row. The query is evaluated once per dictionary entry, not per row.</param>
+    /// <param name="degreeOfParallelism">Threads for the row loop; 1 (the default) runs on the calling thread.</param>
+    /// <returns>The groups, in key order, and the grand total of the selected rows; growth, shares and concentration run on it.</returns>
+    /// <remarks>
+    /// The guard looks at the dictionaries first: when no dimension holds two levels among the selected rows (World
+    /// with countries, a year with its months, HS 87 with 8703, "all" with a specific breakdown), only the same cell
+    /// twice can double count, and one sort of the selected rows' packed keys finds it (run once and kept for the
+    /// unfiltered store). When some dimension does hold two levels, the rows are checked as <see cref="TradeSeries"/>
+    /// checks them, which costs about as much as creating them as observations: filter to one level first.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1.</exception>
+    /// <exception cref="OverlappingLevelsException">Two selected rows of one flow cover the same trade.</exception>
+    /// <exception cref="CumulativePeriodException">Two year-to-date rows of one flow share months.</exception>
+    /// <exception cref="MixedClassificationsException">Codes of two classifications cover the same cells.</exception>
+    /// <exception cref="MixedCurrenciesException">Two selected rows of one flow are in different currencies.</exception>
+    /// <exception cref="InvalidOperationException">A period is longer than the period roll-up, or a code of another classification meets an HS roll-up.</exception>
+    /// <exception cref="ArgumentException">A partner belongs to two of the partner groups.</exception>
+    /// <exception cref="OverflowException">A group's sum overflows; the message names the group.</exception>
+    public TradeGrouping GroupBy(GroupingOptions options, TradeQuery? filter = null, int degreeOfParallelism = 1)
+    {
+        Guard.Against.Null(options);
+        Guard.Against.LessThan(degreeOfParallelism, 1);
+        var selection = Selection.Of(this, filter);
+        GuardLevels(selection);
+        var (layout, accumulation) = Accumulate(options, selection, byStoredPeriod: false, degreeOfParallelism);
+        return GroupingEngine.Build(options, Cells(layout, accumulation, (cell, amount) => new Money(amount, CurrencyOfCell(layout, cell))));
     }
 
     /// <summary>
-    /// Converts to one currency and sums by the chosen dimensions. Each stored period's subtotal in each currency
-    /// is converted with the provider's period-average rate for that stored period (a month's rate for a month),
-    /// then the converted subtotals are summed: the same as converting every row, without rounding.
+    /// Converts the selected rows to one currency and groups them. Each cell's subtotal for a stored period is
+    /// converted at the provider's period-average rate for that period (a month's rate for a month), then the
+    /// converted subtotals are grouped and rolled up: the same as grouping the series converted by stored period and
+    /// cell. <see cref="ExchangeRate.Convert(Money)"/> carries each converted subtotal to
+    /// <see cref="ExchangeRate.ConvertedDecimals"/> places.
     /// </summary>
-    /// <param name="keys">The dimensions to group by.</param>
+    /// <param name="options">The dimensions to group by and their roll-ups.</param>
     /// <param name="target">The currency of the result.</param>
     /// <param name="rates">The rates, one per stored period and currency pair.</param>
-    /// <param name="periodLevel">Roll periods up to this kind after conversion; null keeps the stored periods.</param>
-    /// <param name="hsLevel">Roll HS codes up to this level; null keeps the stored codes.</param>
-    /// <returns>The converted totals.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="rates"/> is null.</exception>
+    /// <param name="filter">The rows to aggregate; null for every row.</param>
+    /// <returns>The converted groups and grand total.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/>, <paramref name="target"/> or <paramref name="rates"/> is null.</exception>
     /// <exception cref="ExchangeRateNotFoundException">A rate is missing for a stored period.</exception>
-    /// <exception cref="InvalidOperationException">A roll-up is impossible, or rows carry breakdowns.</exception>
+    /// <exception cref="OverlappingLevelsException">Two selected rows of one flow cover the same trade.</exception>
+    /// <exception cref="InvalidOperationException">A roll-up is impossible.</exception>
     /// <exception cref="OverflowException">A subtotal overflows.</exception>
-    public ColumnarTotals SumBy(TradeKeys keys, Currency target, IExchangeRateProvider rates, PeriodKind? periodLevel = null, int? hsLevel = null)
+    public TradeGrouping GroupBy(GroupingOptions options, Currency target, IExchangeRateProvider rates, TradeQuery? filter = null)
     {
+        Guard.Against.Null(options);
         Guard.Against.Null(target);
         Guard.Against.Null(rates);
-        return ColumnarAggregator.SumConverted(this, keys, target, rates, periodLevel, hsLevel);
+        var selection = Selection.Of(this, filter);
+        GuardLevels(selection, currencies: false);
+        var (layout, accumulation) = Accumulate(options, selection, byStoredPeriod: true, 1);
+        var cache = new Dictionary<(Currency, Period), ExchangeRate>();
+        return GroupingEngine.Build(options, Cells(layout, accumulation, (cell, amount) =>
+        {
+            var money = new Money(amount, CurrencyOfCell(layout, cell));
+            if (money.Currency == target)
+            {
+                return money;
+            }
+
+            var period = layout.Periods[layout.IndexOf(cell, GroupLayout.PeriodDim)];
+            if (!cache.TryGetValue((money.Currency, period), out var rate))
+            {
+                rate = rates.GetRate(money.Currency, target, period, ExchangeRateKind.PeriodAverage);
+                cache[(money.Currency, period)] = rate;
+            }
+
+            return rate.Convert(money);
+        }));
     }
+
+    /// <summary>
+    /// Runs the double-count and currency guard that every grouping runs first, on the rows a query selects. The
+    /// outcome for the unfiltered store is kept, so the check runs once per store.
+    /// </summary>
+    /// <param name="filter">The rows to check; null for every row.</param>
+    /// <exception cref="OverlappingLevelsException">Two selected rows of one flow cover the same trade.</exception>
+    /// <exception cref="CumulativePeriodException">Two year-to-date rows of one flow share months.</exception>
+    /// <exception cref="MixedClassificationsException">Codes of two classifications cover the same cells.</exception>
+    /// <exception cref="MixedCurrenciesException">Two selected rows of one flow are in different currencies.</exception>
+    public void CheckLevels(TradeQuery? filter = null) => GuardLevels(Selection.Of(this, filter));
+
+    private void GuardLevels(Selection selection, bool currencies = true)
+    {
+        if (selection.IsAll && (_levelsChecked || (!currencies && _levelsCheckedIgnoringCurrencies)))
+        {
+            return;
+        }
+
+        ColumnarLevelGuard.Check(this, selection, currencies);
+        if (selection.IsAll)
+        {
+            _levelsCheckedIgnoringCurrencies = true;
+            _levelsChecked |= currencies;
+        }
+    }
+
+    private (GroupLayout Layout, Accumulation Sums) Accumulate(GroupingOptions options, Selection selection, bool byStoredPeriod, int degreeOfParallelism)
+    {
+        var d = options.Dimensions;
+        var partnerGroups = options.PartnerGroups is { Count: > 0 };
+        CheckRollUps(options, selection);
+        var dims = ColumnDims.Flow;
+        dims |= d.HasFlag(TradeDimension.Reporter) ? ColumnDims.Reporter : ColumnDims.None;
+        dims |= d.HasFlag(TradeDimension.Partner) ? ColumnDims.Partner : ColumnDims.None;
+        dims |= d.HasFlag(TradeDimension.Period) || byStoredPeriod || (partnerGroups && d.HasFlag(TradeDimension.Partner)) ? ColumnDims.Period : ColumnDims.None;
+        dims |= d.HasFlag(TradeDimension.Commodity) ? ColumnDims.Commodity : ColumnDims.None;
+        const TradeDimension breakdowns = TradeDimension.CustomsRegime | TradeDimension.EnterpriseType | TradeDimension.TransportMode | TradeDimension.Status | TradeDimension.SecondPartner;
+        dims |= (d & breakdowns) != 0 ? ColumnDims.Detail : ColumnDims.None;
+        dims |= Currencies.Length > 1 ? ColumnDims.Currency : ColumnDims.None;
+
+        // Roll periods up in the columns unless the stored period is still needed (partner groups change members
+        // month by month; conversion uses the stored period's rate): then the shared grouping code rolls them up.
+        var periodLevel = byStoredPeriod || partnerGroups ? null : options.PeriodRollUp;
+        RowDetails Project(RowDetails r) => new(
+            null,
+            d.HasFlag(TradeDimension.CustomsRegime) ? r.CustomsRegime : null,
+            d.HasFlag(TradeDimension.EnterpriseType) ? r.EnterpriseType : null,
+            d.HasFlag(TradeDimension.TransportMode) ? r.TransportMode : null,
+            d.HasFlag(TradeDimension.Status) ? r.Status : default,
+            null,
+            SecondPartner: d.HasFlag(TradeDimension.SecondPartner) ? r.SecondPartner : null);
+        var layout = GroupLayout.Create(this, selection, dims, periodLevel, options.HsLevel, Project);
+        return selection.IsEmpty
+            ? (layout, new Accumulation(layout, [], [], [], Scale))
+            : (layout, ColumnarAggregator.Sum(this, layout, degreeOfParallelism));
+    }
+
+    /// <summary>Refuses impossible roll-ups before summing, naming a real row, with the grouping code's own message.</summary>
+    private void CheckRollUps(GroupingOptions options, Selection selection)
+    {
+        var d = options.Dimensions;
+        var periodChecks = d.HasFlag(TradeDimension.Period) && options.PeriodRollUp is not null;
+        var commodityChecks = d.HasFlag(TradeDimension.Commodity) && options.HsLevel is not null;
+        var partnerChecks = d.HasFlag(TradeDimension.Partner) && options.PartnerGroups is { Count: > 0 };
+        if (!periodChecks && !commodityChecks && !partnerChecks)
+        {
+            return;
+        }
+
+        var checkedPeriods = new bool[PeriodDictionary.Length];
+        var checkedCommodities = new bool[CommodityDictionary.Length];
+        var checkedPartnerPeriods = new HashSet<int>();
+        for (var i = 0; i < Count; i++)
+        {
+            var pf = PeriodFlowColumn[i];
+            var period = pf >> 3;
+            var commodity = CommodityColumn[i];
+            var partnerPeriod = (PartnerColumn[i] << 13) | period;
+            var todo = (periodChecks && !checkedPeriods[period])
+                || (commodityChecks && !checkedCommodities[commodity])
+                || (partnerChecks && !checkedPartnerPeriods.Contains(partnerPeriod));
+            if (!todo || !selection.IsSelected(this, i))
+            {
+                continue;
+            }
+
+            checkedPeriods[period] = true;
+            checkedCommodities[commodity] = true;
+            checkedPartnerPeriods.Add(partnerPeriod);
+            _ = GroupKey.For(GetObservation(i), options);
+        }
+    }
+
+    private IEnumerable<(TradeObservation Cell, int Rows)> Cells(GroupLayout layout, Accumulation sums, Func<long, decimal, Money> value)
+    {
+        var dims = layout.Dims;
+        var placeholderReporter = ReporterDictionary[0];
+        for (var g = 0; g < sums.Cells.Length; g++)
+        {
+            var cell = sums.Cells[g];
+            var details = dims.HasFlag(ColumnDims.Detail) ? layout.Details[layout.IndexOf(cell, GroupLayout.DetailDim)] : RowDetails.None;
+            var observation = new TradeObservation(
+                dims.HasFlag(ColumnDims.Reporter) ? layout.Reporters[layout.IndexOf(cell, GroupLayout.ReporterDim)] : placeholderReporter,
+                dims.HasFlag(ColumnDims.Partner) ? layout.Partners[layout.IndexOf(cell, GroupLayout.PartnerDim)] : Territory.World,
+                dims.HasFlag(ColumnDims.Period) ? layout.Periods[layout.IndexOf(cell, GroupLayout.PeriodDim)] : PeriodDictionary[0],
+                (TradeFlow)layout.IndexOf(cell, GroupLayout.FlowDim),
+                value(cell, ScaledDecimal.ToDecimal(sums.Sums[g], sums.Scale)))
+            {
+                Commodity = dims.HasFlag(ColumnDims.Commodity) ? layout.Commodities[layout.IndexOf(cell, GroupLayout.CommodityDim)] : null,
+                CustomsRegime = details.CustomsRegime,
+                EnterpriseType = details.EnterpriseType,
+                TransportMode = details.TransportMode,
+                SecondPartner = details.SecondPartner,
+                Status = details.Status,
+            };
+            yield return (observation, sums.Counts[g]);
+        }
+    }
+
+    private Currency CurrencyOfCell(GroupLayout layout, long cell) =>
+        layout.Dims.HasFlag(ColumnDims.Currency) ? Currencies[layout.IndexOf(cell, GroupLayout.CurrencyDim)] : Currencies[0];
 
     internal Currency CurrencyOf(int index) => CurrencyColumn is null ? Currencies[0] : Currencies[CurrencyColumn[index]];
 

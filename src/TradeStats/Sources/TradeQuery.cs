@@ -62,16 +62,29 @@ public sealed record TradeQuery
     public bool Matches(TradeObservation observation)
     {
         Guard.Against.Null(observation);
-        return (Reporters.IsDefaultOrEmpty || Reporters.Contains(observation.Reporter))
-            && (Partners.IsDefaultOrEmpty || Partners.Contains(observation.Partner))
-            && (Period is not { } p || observation.Period.IsWithin(p))
-            && (Flows.IsDefaultOrEmpty || Flows.Contains(observation.Flow))
+        return MatchesReporter(observation.Reporter)
+            && MatchesPartner(observation.Partner)
+            && MatchesPeriod(observation.Period)
+            && MatchesFlow(observation.Flow)
             && MatchesCommodity(observation.Commodity)
-            && MatchesEnum(CustomsRegime, observation.CustomsRegime)
-            && MatchesEnum(EnterpriseType, observation.EnterpriseType)
-            && MatchesEnum(TransportMode, observation.TransportMode)
-            && MatchesSecondPartner(observation.SecondPartner);
+            && MatchesBreakdowns(observation.CustomsRegime, observation.EnterpriseType, observation.TransportMode, observation.SecondPartner);
     }
+
+    // One test per field, so that an engine holding each field in a dictionary can evaluate the query once per
+    // distinct value instead of once per row; Matches is their conjunction.
+    internal bool MatchesReporter(Territory reporter) => Reporters.IsDefaultOrEmpty || Reporters.Contains(reporter);
+
+    internal bool MatchesPartner(Territory partner) => Partners.IsDefaultOrEmpty || Partners.Contains(partner);
+
+    internal bool MatchesPeriod(Period period) => Period is not { } p || period.IsWithin(p);
+
+    internal bool MatchesFlow(TradeFlow flow) => Flows.IsDefaultOrEmpty || Flows.Contains(flow);
+
+    internal bool MatchesBreakdowns(CustomsRegime? regime, EnterpriseType? enterprise, TransportMode? transport, Territory? secondPartner) =>
+        MatchesEnum(CustomsRegime, regime)
+        && MatchesEnum(EnterpriseType, enterprise)
+        && MatchesEnum(TransportMode, transport)
+        && MatchesSecondPartner(secondPartner);
 
     /// <summary>Equal when every filter is equal (lists compared by their elements, in order).</summary>
     /// <param name="other">The query to compare with, or null.</param>
@@ -112,7 +125,7 @@ public sealed record TradeQuery
         _ => true,
     };
 
-    private bool MatchesCommodity(TradeStats.Commodity? value) => Commodity.Kind switch
+    internal bool MatchesCommodity(TradeStats.Commodity? value) => Commodity.Kind switch
     {
         BreakdownFilterKind.TotalOnly => value is null,
         BreakdownFilterKind.Only => value is not null && value.IsWithin(Commodity.Value!),

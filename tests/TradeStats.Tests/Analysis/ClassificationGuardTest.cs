@@ -1,3 +1,4 @@
+using TradeStats.Sources;
 using System.Text;
 using TradeStats.Analysis;
 using TradeStats.Columnar;
@@ -86,12 +87,12 @@ public class ClassificationGuardTest
     {
         const string Csv = "reporter,partner,period,flow,value,currency,commodity,classification\nCN,WLD,2024,X,1,USD,042,S3\nCN,WLD,2024,X,2,USD,870380,\n";
         var store = TradeCsvLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(Csv)), "c.csv");
-        var e = Assert.Throws<InvalidOperationException>(() => store.SumBy(TradeKeys.Commodity, hsLevel: 2));
+        var sitcOnly = TradeColumns.FromObservations([store.GetObservation(0)]);
+        var e = Assert.Throws<InvalidOperationException>(() => sitcOnly.GroupBy(new GroupingOptions(TradeDimension.Commodity) { HsLevel = 2 }));
         Assert.Contains("S3 042", e.Message, StringComparison.Ordinal);
 
-        var totals = store.SumBy(TradeKeys.Commodity);
-        Assert.Equal(
-            [(Commodity.Create("042", Sitc), Money.Usd(1m)), (Commodity.Hs("870380"), Money.Usd(2m))],
-            totals.Rows.Select(r => (r.Commodity!, r.Value)).OrderBy(r => r.Item1.Classification!.Code, StringComparer.Ordinal).Reverse());
+        // Both codes for the same reporter, partner and year cannot be told apart: refused, as by the series.
+        Assert.Throws<MixedClassificationsException>(() => store.GroupBy(TradeDimension.Commodity));
+        Assert.Throws<MixedClassificationsException>(() => TradeSeries.From(store.ToObservations()).GroupBy(TradeDimension.Commodity));
     }
 }

@@ -29,7 +29,7 @@ public class ReadmeExamplesTest
             PeriodRollUp = PeriodKind.Year,
             PartnerGroups = [Territory.SouthAsia],         // NP is grouped under SAARC
         });
-        var top = series.WherePartner(Territory.World).GroupBy(TradeDimension.Partner).Top(5, TradeFlow.Exports); // with "others"
+        var top = series.WherePartner(Territory.World).GroupBy(TradeDimension.Partner).Top(5, TradeFlow.Exports); // top five, and the others
         Concentration c = Concentration.Of([Money.Cny(50m), Money.Cny(30m), Money.Cny(20m)]); // HHI 0.38, 2.6 equivalent partners
 
         Growth yoy = Growth.Between(Money.Cny(12.67e9m), Money.Cny(10.98e9m));
@@ -65,7 +65,8 @@ public class ReadmeExamplesTest
         Assert.Equal("89.3%", exportShare);
         Assert.Equal("40.4%", nepalShare.ToString());
         Assert.Equal("SAARC", grouping.Groups.Single().Key.Partner!.Code);
-        Assert.Single(top);
+        Assert.Single(top.Top);
+        Assert.Null(top.Others);
         Assert.Equal(0.38m, c.Herfindahl);
         Assert.Equal("+15.4%", press);
         Assert.Equal(9.82m, Math.Round(base2023.Amount / 1e9m, 2));

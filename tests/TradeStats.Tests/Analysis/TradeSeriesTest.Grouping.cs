@@ -48,8 +48,9 @@ public partial class TradeSeriesTest
         var grouping = series.GroupBy(TradeDimension.Partner);
         var top = grouping.Top(3, TradeFlow.Total);
 
-        Assert.Equal(["NP", "AU", "DE", null], top.Select(t => t.Key?.Partner?.Code));
-        Assert.Equal(["50.0%", "20.0%", "15.0%", "15.0%"], top.Select(t => t.Share.ToString()));
+        Assert.Equal(["NP", "AU", "DE"], top.Top.Select(t => t.Key.Partner!.Code));
+        Assert.Equal(["50.0%", "20.0%", "15.0%"], top.Top.Select(t => t.Share.ToString()));
+        Assert.Equal((2, Money.Cny(15m), "15.0%"), (top.Others!.GroupCount, top.Others.Value, top.Others.Share.ToString()));
         var c = grouping.Concentration(TradeFlow.Total);
         Assert.Equal(0.25m + 0.04m + 0.0225m + 0.01m + 0.0025m, c.Herfindahl);
         Assert.Equal(1m / 0.325m, c.EquivalentNumber);

@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using TradeStats.Analysis;
 using TradeStats.Columnar;
+using TradeStats.Sources;
 
 namespace TradeStats.Tests.Columnar;
 
-/// <summary>Generated trade data for the columnar engine's properties, and the simple LINQ path it must agree with.</summary>
+/// <summary>Generated trade data for the columnar engine's properties: it must agree with <see cref="TradeSeries"/>.</summary>
 public static class ColumnarGenerators
 {
     private static readonly Territory[] Reporters = [Territory.FromCode("CN"), Territory.FromCode("CN-XZ")];
@@ -38,81 +40,79 @@ public static class ColumnarGenerators
         from cur in Gen.Elements(currencies)
         select new TradeObservation(r, p, t, f, new Money(f == TradeFlow.Balance && negative ? -v : v, cur)) { Commodity = c };
 
-    /// <summary>A scenario: observations in one currency, keys, a period level and an HS level.</summary>
-    public static Arbitrary<Scenario> Scenarios { get; } = Arb.From(
-        from list in Gen.NonEmptyListOf(Observation(Currency.USD))
-        from keys in Gen.Choose(0, 31)
-        from level in Gen.Elements<PeriodKind?>(null, PeriodKind.Quarter, PeriodKind.Year)
-        from hs in Gen.Elements<int?>(null, 2)
-        select new Scenario([.. list], (TradeKeys)keys, level, hs),
-        Shrink);
+    /// <summary>Scenarios of rows in one currency at one level per dimension, mostly: what a real store holds.</summary>
+    public static Arbitrary<Scenario> Scenarios { get; } = Arb.From(ScenarioGen(Observation(Currency.USD), mixedLevels: false), Shrink);
 
-    /// <summary>Scenarios in two currencies, for conversion.</summary>
-    public static Arbitrary<Scenario> MixedCurrencyScenarios { get; } = Arb.From(
-        from list in Gen.NonEmptyListOf(Observation(Currency.USD, Currency.CNY))
-        from keys in Gen.Choose(0, 31)
-        from level in Gen.Elements<PeriodKind?>(null, PeriodKind.Year)
-        from hs in Gen.Elements<int?>(null, 2)
-        select new Scenario([.. list], (TradeKeys)keys, level, hs),
+    /// <summary>Scenarios in two currencies, for conversion and the currency guard.</summary>
+    public static Arbitrary<Scenario> MixedCurrencyScenarios { get; } = Arb.From(ScenarioGen(Observation(Currency.USD, Currency.CNY), mixedLevels: false), Shrink);
+
+    /// <summary>
+    /// Scenarios that reach every rule of the shared model: World with partners, a group with its members, a
+    /// province with its country, years with months and year-to-date spans, all goods with codes, HS 87 with 8703,
+    /// SITC codes, named groups, "all" with specific breakdowns, statuses, duplicates, stated totals and balances,
+    /// two currencies; with any grouping, roll-up, partner groups and filter.
+    /// </summary>
+    public static Arbitrary<Scenario> AnyScenarios => Arb.From(
+        from flat in Gen.Frequency((3, Gen.Constant(true)), (2, Gen.Constant(false)))
+        from scenario in ScenarioGen(flat ? Observation(Currency.USD) : RichObservation, mixedLevels: !flat)
+        select scenario,
         Shrink);
 
     /// <summary>Monthly USD/CNY rates for 2022 to 2024 with up to four decimals.</summary>
     public static ExchangeRateTable Rates { get; } = new(
         Enumerable.Range(0, 36).Select(i => new ExchangeRate(Currency.USD, Currency.CNY, 6.3m + (i * 0.0271m), Period.Month(2022 + (i / 12), (i % 12) + 1))));
 
-    /// <summary>The simple path: LINQ over observations.</summary>
-    public static List<GroupTotal> ReferenceSums(IEnumerable<TradeObservation> observations, TradeKeys keys, PeriodKind? level, int? hs) =>
-        [.. observations
-            .GroupBy(o => KeyOf(o, o.Period, keys, level, hs))
-            .Select(g => new GroupTotal(g.Key.R, g.Key.P, g.Key.T, g.Key.F, g.Key.C, Money.Sum(g.Select(o => o.Value)), g.Count()))];
+    private static readonly Territory[] RichReporters = [Territory.FromCode("CN"), Territory.FromCode("CN-XZ"), Territory.FromCode("CN-XJ")];
+    private static readonly Territory[] RichPartners = [.. new[] { "NP", "KZ", "UZ", "US", "WLD" }.Select(Territory.FromCode), Territory.CentralAsia5];
+    private static readonly Commodity?[] RichCommodities =
+        [null, Commodity.Hs("87"), Commodity.Hs("8703"), Commodity.Hs("870380"), Commodity.Hs("8704"), Commodity.Hs("2709"), Commodity.Named("New energy vehicles"), Commodity.Create("781", CommodityClassification.FromCode("S4"))];
 
-    /// <summary>The simple path for conversion: per stored period and currency subtotals, converted, then summed.</summary>
-    public static List<GroupTotal> ReferenceConverted(IEnumerable<TradeObservation> observations, TradeKeys keys, Currency target, ExchangeRateTable rates, PeriodKind? level, int? hs) =>
-        [.. observations
-            .GroupBy(o => (Key: KeyOf(o, o.Period, keys, level, hs), o.Period, o.Value.Currency))
-            .Select(g => (g.Key.Key, Count: g.Count(), Value: Convert(Money.Sum(g.Select(o => o.Value)), target, rates, g.Key.Period)))
-            .GroupBy(x => x.Key)
-            .Select(g => new GroupTotal(g.Key.R, g.Key.P, g.Key.T, g.Key.F, g.Key.C, Money.Sum(g.Select(x => x.Value), target), g.Sum(x => x.Count)))];
+    private static Gen<Period> RichPeriod { get; } = Gen.Frequency(
+        (6, Month),
+        (2, from y in Gen.Choose(2022, 2024) from q in Gen.Choose(1, 4) select Period.Quarter(y, q)),
+        (2, from y in Gen.Choose(2022, 2024) select Period.Year(y)),
+        (1, from y in Gen.Choose(2022, 2024) from m in Gen.Choose(2, 11) select Period.Range(Period.Month(y, 1), Period.Month(y, m))));
 
-    /// <summary>The simple path for year-on-year growth.</summary>
-    public static List<GroupGrowth> ReferenceGrowth(List<GroupTotal> totals)
-    {
-        var byKey = totals.ToDictionary(t => (t.Reporter, t.Partner, t.Period, t.Flow, t.Commodity));
-        var result = new List<GroupGrowth>();
-        foreach (var t in totals)
+    private static Gen<TradeObservation> RichObservation { get; } =
+        from o in Observation(Currency.USD)
+        from r in Gen.Elements(RichReporters)
+        from p in Gen.Elements(RichPartners)
+        from t in RichPeriod
+        from f in Gen.Frequency((8, Gen.Constant(TradeFlow.Exports)), (8, Gen.Constant(TradeFlow.Imports)), (1, Gen.Constant(TradeFlow.Total)), (1, Gen.Constant(TradeFlow.Balance)))
+        from c in Gen.Elements(RichCommodities)
+        from e in Gen.Frequency((4, Gen.Constant<EnterpriseType?>(null)), (1, Gen.Constant<EnterpriseType?>(EnterpriseType.Private)), (1, Gen.Constant<EnterpriseType?>(EnterpriseType.StateOwned)))
+        from status in Gen.Frequency((6, Gen.Constant(ObservationStatus.Final)), (1, Gen.Constant(ObservationStatus.Preliminary)))
+        from cny in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new TradeObservation(r, p, t, f, new Money(f == TradeFlow.Balance ? o.Value.Amount : Math.Abs(o.Value.Amount), cny ? Currency.CNY : Currency.USD))
         {
-            if (t.Period is not { } p || !byKey.TryGetValue((t.Reporter, t.Partner, p.YearEarlier(), t.Flow, t.Commodity), out var b))
-            {
-                continue;
-            }
-
-            result.Add(b.Value.Amount == 0m ? new GroupGrowth(t, b, null, "the base value is zero")
-                : t.Flow == TradeFlow.Balance && t.Value.Amount != 0m && (t.Value.Amount < 0m) != (b.Value.Amount < 0m) ? new GroupGrowth(t, b, null, "the balance changed sign")
-                : new GroupGrowth(t, b, (t.Value.Amount - b.Value.Amount) / b.Value.Amount, null));
-        }
-
-        return result;
-    }
-
-    /// <summary>The simple path for shares.</summary>
-    public static List<GroupTotalShare> ReferenceShares(List<GroupTotal> totals, TradeKeys across)
-    {
-        GroupTotal Strip(GroupTotal t) => t with
-        {
-            Reporter = across.HasFlag(TradeKeys.Reporter) ? null : t.Reporter,
-            Partner = across.HasFlag(TradeKeys.Partner) ? null : t.Partner,
-            Period = across.HasFlag(TradeKeys.Period) ? null : t.Period,
-            Flow = across.HasFlag(TradeKeys.Flow) ? null : t.Flow,
-            Commodity = across.HasFlag(TradeKeys.Commodity) ? null : t.Commodity,
+            Commodity = c,
+            EnterpriseType = e,
+            Status = status,
         };
-        var wholes = totals.GroupBy(t => Strip(t) with { Value = Money.Zero(t.Value.Currency), RowCount = 0 })
-            .ToDictionary(g => g.Key, g => g.Key with { Value = Money.Sum(g.Select(x => x.Value)), RowCount = g.Sum(x => x.RowCount) });
-        return [.. totals.Select(t =>
-        {
-            var whole = wholes[Strip(t) with { Value = Money.Zero(t.Value.Currency), RowCount = 0 }];
-            return new GroupTotalShare(t, whole, whole.Value.Amount == 0m ? null : t.Value.Amount / whole.Value.Amount);
-        })];
-    }
+
+    private static Gen<GroupingOptions> Options { get; } =
+        from dims in Gen.Choose(0, 511)
+        from level in Gen.Elements<PeriodKind?>(null, null, PeriodKind.Quarter, PeriodKind.Year)
+        from hs in Gen.Elements<int?>(null, null, 2, 4)
+        from groups in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new GroupingOptions((TradeDimension)dims) { PeriodRollUp = level, HsLevel = hs, PartnerGroups = groups ? [Territory.CentralAsia5] : null };
+
+    private static Gen<TradeQuery?> Filter { get; } = Gen.Frequency(
+        (6, Gen.Constant<TradeQuery?>(null)),
+        (1, Gen.Constant<TradeQuery?>(TradeQuery.All with { Partners = [Territory.FromCode("NP"), Territory.FromCode("KZ")] })),
+        (1, Gen.Constant<TradeQuery?>(TradeQuery.All with { Flows = [TradeFlow.Exports] })),
+        (1, Gen.Constant<TradeQuery?>(TradeQuery.All with { Period = Period.Year(2023) })),
+        (1, Gen.Constant<TradeQuery?>(TradeQuery.All with { Commodity = BreakdownFilter.Only(Commodity.Hs("87")) })),
+        (1, Gen.Constant<TradeQuery?>(TradeQuery.All with { Commodity = BreakdownFilter.TotalOnly<Commodity>(), EnterpriseType = BreakdownFilter.TotalOnly<EnterpriseType>() })),
+        (1, Gen.Constant<TradeQuery?>(TradeQuery.All with { Reporters = [Territory.FromCode("CN-XZ")], EnterpriseType = BreakdownFilter.Only(EnterpriseType.Private) })));
+
+    private static Gen<Scenario> ScenarioGen(Gen<TradeObservation> observation, bool mixedLevels) =>
+        from list in Gen.NonEmptyListOf(observation)
+        from distinct in Gen.Frequency((mixedLevels ? 1 : 4, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from options in Options
+        from filter in Filter
+        let rows = distinct ? list.DistinctBy(o => (o.Reporter, o.Partner, o.Period, o.Flow, o.Commodity, o.EnterpriseType)).ToArray() : [.. list]
+        select new Scenario(rows, options, filter);
 
     /// <summary>Writes observations in the library's CSV format, with columns in a given order and every field quoted or not.</summary>
     public static string ToCsv(IEnumerable<TradeObservation> observations, string[] columns, bool quoteAll, string newLine = "\n")
@@ -157,16 +157,6 @@ public static class ColumnarGenerators
             ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : value;
 
-    private static Money Convert(Money money, Currency target, ExchangeRateTable rates, Period period) =>
-        money.Currency == target ? money : rates.GetRate(money.Currency, target, period).Convert(money);
-
-    private static (Territory? R, Territory? P, Period? T, TradeFlow? F, Commodity? C) KeyOf(TradeObservation o, Period period, TradeKeys keys, PeriodKind? level, int? hs) => (
-        keys.HasFlag(TradeKeys.Reporter) ? o.Reporter : null,
-        keys.HasFlag(TradeKeys.Partner) ? o.Partner : null,
-        keys.HasFlag(TradeKeys.Period) ? (level is { } k ? period.RollUp(k) : period) : null,
-        keys.HasFlag(TradeKeys.Flow) ? o.Flow : null,
-        keys.HasFlag(TradeKeys.Commodity) ? (hs is { } h && o.Commodity is { } c ? c.RollUp(h) : o.Commodity) : null);
-
     private static IEnumerable<Scenario> Shrink(Scenario s)
     {
         if (s.Observations.Length > 1)
@@ -189,14 +179,13 @@ public static class ColumnarGenerators
     }
 }
 
-/// <summary>Generated observations and the grouping to apply to them.</summary>
+/// <summary>Generated observations, a grouping and a filter to apply to them.</summary>
 /// <param name="Observations">The rows.</param>
-/// <param name="Keys">The dimensions to group by.</param>
-/// <param name="PeriodLevel">The period roll-up.</param>
-/// <param name="HsLevel">The HS roll-up.</param>
-public sealed record Scenario(TradeObservation[] Observations, TradeKeys Keys, PeriodKind? PeriodLevel, int? HsLevel)
+/// <param name="Options">The grouping.</param>
+/// <param name="Filter">The rows to aggregate, or null for all.</param>
+public sealed record Scenario(TradeObservation[] Observations, GroupingOptions Options, TradeQuery? Filter)
 {
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Keys} level={PeriodLevel} hs={HsLevel}: {Observations.Length} rows [{string.Join("; ", Observations.Take(10))}{(Observations.Length > 10 ? "; ..." : string.Empty)}]";
+        $"{Options.Dimensions} level={Options.PeriodRollUp} hs={Options.HsLevel} groups={Options.PartnerGroups?.Count ?? 0} filter={(Filter is null ? "none" : "yes")}: {Observations.Length} rows [{string.Join("; ", Observations.Take(12))}{(Observations.Length > 12 ? "; ..." : string.Empty)}]";
 }

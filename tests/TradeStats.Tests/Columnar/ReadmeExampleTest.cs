@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using TradeStats.Analysis;
 using TradeStats.Columnar;
 
 namespace TradeStats.Tests.Columnar;
@@ -13,15 +15,15 @@ public sealed class ReadmeExampleTest
         try
         {
             TradeColumns store = TradeCsvLoader.Load(path);
-            ColumnarTotals byYear = store.SumBy(TradeKeys.Partner | TradeKeys.Period | TradeKeys.Flow, PeriodKind.Year);
-            IReadOnlyList<GroupGrowth> growth = byYear.YearOnYear();
-            IReadOnlyList<GroupTotalShare> shares = byYear.SharesAcross(TradeKeys.Partner);
-            ColumnarTotals chapters = store.SumBy(TradeKeys.Commodity | TradeKeys.Period, PeriodKind.Year, hsLevel: 2);
+            TradeGrouping byYear = store.GroupBy(new GroupingOptions(TradeDimension.Partner | TradeDimension.Period) { PeriodRollUp = PeriodKind.Year });
+            ImmutableArray<GroupGrowth> growth = byYear.YearOnYear(TradeFlow.Exports);
+            ImmutableArray<GroupShare> shares = byYear.SharesWithin(TradeDimension.Partner, TradeFlow.Exports);
+            TradeGrouping chapters = store.GroupBy(new GroupingOptions(TradeDimension.Commodity | TradeDimension.Period) { PeriodRollUp = PeriodKind.Year, HsLevel = 2 });
 
-            Assert.Equal(40 * 5 * 2, byYear.Count);
-            Assert.Equal(40 * 4 * 2, growth.Count);
-            Assert.All(shares.GroupBy(s => (s.Group.Period, s.Group.Flow)), g => Assert.Equal(1m, g.Sum(s => s.Share!.Value), 20));
-            Assert.Equal(new[] { "01", "27", "85", "87" }, chapters.Rows.Select(r => r.Commodity!.Code).Distinct().Order());
+            Assert.Equal(40 * 5, byYear.Groups.Length);
+            Assert.Equal(40 * 4, growth.Count(g => g.Growth.IsDefined));
+            Assert.All(shares.GroupBy(s => s.Key.Period), g => Assert.Equal(1m, g.Sum(s => s.Share.Value!.Value), 20));
+            Assert.Equal(new[] { "01", "27", "85", "87" }, chapters.Groups.Select(g => g.Key.Commodity!.Code).Distinct().Order());
         }
         finally
         {

@@ -1,4 +1,6 @@
+using TradeStats.Analysis;
 using TradeStats.Columnar;
+using TradeStats.Sources;
 
 namespace TradeStats.Tests.Columnar;
 
@@ -13,12 +15,13 @@ public sealed partial class TradeColumnsTest
     {
         var rows = Rows(250_000, seed: 4);
         var store = TradeColumns.FromObservations(rows);
-        var keys = TradeKeys.Partner | TradeKeys.Period | TradeKeys.Flow;
-        var single = store.SumBy(keys, PeriodKind.Year);
-        var parallel = store.SumBy(keys, PeriodKind.Year, degreeOfParallelism: 4);
-        Assert.Equal(single.Rows, parallel.Rows);
-        Assert.Equal(40 * 5 * 2, single.Count);
-        Assert.Equal(rows.Sum(o => o.Value.Amount), single.Rows.Sum(r => r.Value.Amount));
+        var options = new GroupingOptions(TradeDimension.Partner | TradeDimension.Period) { PeriodRollUp = PeriodKind.Year };
+        var single = store.GroupBy(options);
+        var parallel = store.GroupBy(options, degreeOfParallelism: 4);
+        AssertSameGrouping(single, parallel);
+        Assert.Equal(40 * 5, single.Groups.Length);
+        Assert.Equal(rows.Where(o => o.Flow == TradeFlow.Exports).Sum(o => o.Value.Amount), single.Groups.Sum(g => g.Totals.Exports?.Amount ?? 0m));
+        AssertSameGrouping(TradeSeries.From(rows).GroupBy(options), single);
     }
 
     [Fact]
@@ -34,20 +37,19 @@ public sealed partial class TradeColumnsTest
             Commodity = Commodity.Hs(random.Next(100, 9999).ToString("D4", System.Globalization.CultureInfo.InvariantCulture)),
             Value = Money.Usd(random.Next(0, 1000) / 10m),
         }).ToArray();
-        var expected = ColumnarGenerators.ReferenceSums(rows, TradeKeys.All, null, null);
-        var actual = TradeColumns.FromObservations(rows).SumBy(TradeKeys.All).Rows;
-        Assert.Equal(expected.ToHashSet(), actual.ToHashSet());
+        var options = new GroupingOptions(TradeDimension.Partner | TradeDimension.Period | TradeDimension.Commodity);
+        AssertSameGrouping(TradeSeries.From(rows.DistinctBy(r => (r.Partner, r.Period, r.Commodity))).GroupBy(options), TradeColumns.FromObservations(rows.DistinctBy(r => (r.Partner, r.Period, r.Commodity))).GroupBy(options));
     }
 
     [Fact]
     public void SumBy_GroupSumOverflows_ThrowsNamingTheGroup()
     {
         var big = Money.Usd(5_000_000_000_000_000_000m);
-        var rows = new[] { Base with { Value = big }, Base with { Partner = Territory.FromCode("KZ"), Value = big }, Base with { Value = big } };
+        var rows = new[] { Base with { Value = big }, Base with { Partner = Territory.FromCode("KZ"), Value = big }, Base with { Period = Period.Month(2024, 2), Value = big } };
         var store = TradeColumns.FromObservations(rows);
-        var e = Assert.Throws<OverflowException>(() => store.SumBy(TradeKeys.Partner | TradeKeys.Period));
+        var e = Assert.Throws<OverflowException>(() => store.GroupBy(new GroupingOptions(TradeDimension.Partner | TradeDimension.Period) { PeriodRollUp = PeriodKind.Quarter }));
         Assert.Contains("partner NP", e.Message, StringComparison.Ordinal);
-        Assert.Contains("period 2024-01", e.Message, StringComparison.Ordinal);
+        Assert.Contains("period 2024-Q1", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,45 +57,100 @@ public sealed partial class TradeColumnsTest
     {
         var big = Money.Usd(5_000_000_000_000_000_000m);
         var store = TradeColumns.FromObservations([Base with { Value = big }, Base with { Partner = Territory.FromCode("KZ"), Value = big }]);
-        Assert.All(store.SumBy(TradeKeys.Partner).Rows, r => Assert.Equal(big, r.Value));
+        Assert.All(store.GroupBy(TradeDimension.Partner).Groups, g => Assert.Equal(big, g.Totals.Exports));
     }
 
     [Fact]
-    public void SumBy_SeveralCurrencies_ThrowsCurrencyMismatch()
+    public void GroupBy_TwoCurrenciesInOneFlow_ThrowsMixedCurrenciesNamingBothRows()
     {
-        var store = TradeColumns.FromObservations([Base, Base with { Value = Money.Cny(1m) }]);
-        Assert.Throws<CurrencyMismatchException>(() => store.SumBy(TradeKeys.Partner));
+        var store = TradeColumns.FromObservations([Base, Base with { Partner = Territory.FromCode("KZ"), Value = Money.Cny(1m) }]);
+        var e = Assert.Throws<MixedCurrenciesException>(() => store.GroupBy(TradeDimension.Partner));
+        Assert.Contains("KZ", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void SumBy_RowsWithBreakdowns_Throws()
+    public void GroupBy_WorldWithItsPartners_IsRefusedAsTheSeriesRefusesIt_AndAFilterChoosesTheLevel()
     {
-        var store = TradeColumns.FromObservations([Base, Base with { EnterpriseType = EnterpriseType.Private }]);
-        var e = Assert.Throws<InvalidOperationException>(() => store.SumBy(TradeKeys.Partner));
-        Assert.Contains("double-count", e.Message, StringComparison.Ordinal);
+        var store = TradeColumns.FromObservations([Base, Base with { Partner = Territory.World, Value = Money.Usd(5m) }]);
+
+        var e = Assert.Throws<OverlappingLevelsException>(() => store.GroupBy(TradeDimension.Partner));
+
+        Assert.Equal(TradeDimension.Partner, e.Dimension);
+        var world = store.GroupBy(new GroupingOptions(TradeDimension.Period), TradeQuery.All with { Partners = [Territory.World] });
+        Assert.Equal(Money.Usd(5m), Assert.Single(world.Groups).Totals.Exports);
     }
 
     [Fact]
-    public void SumBy_RollUpOfNamedGroup_Throws()
+    public void GroupBy_AYearWithItsMonths_IsRefused()
     {
-        var store = TradeColumns.FromObservations([Base with { Commodity = Commodity.Named("New energy vehicles") }]);
-        Assert.Throws<InvalidOperationException>(() => store.SumBy(TradeKeys.Commodity, hsLevel: 2));
+        var march = Base with { Period = Period.Month(2024, 3) };
+        var store = TradeColumns.FromObservations([march, march with { Period = Period.Year(2024) }]);
+        Assert.Equal(TradeDimension.Period, Assert.Throws<OverlappingLevelsException>(() => store.GroupBy(TradeDimension.None)).Dimension);
     }
 
     [Fact]
-    public void SumBy_RollUpOfRangeToYear_Throws()
+    public void GroupBy_AChapterWithItsHeading_IsRefused()
     {
-        var store = TradeColumns.FromObservations([Base with { Period = Period.Parse("2024-11/2025-02") }]);
-        Assert.Throws<InvalidOperationException>(() => store.SumBy(TradeKeys.Period, PeriodKind.Year));
+        var store = TradeColumns.FromObservations([Base with { Commodity = Commodity.Hs("87") }, Base with { Commodity = Commodity.Hs("8703") }]);
+        Assert.Equal(TradeDimension.Commodity, Assert.Throws<OverlappingLevelsException>(() => store.GroupBy(TradeDimension.Partner)).Dimension);
     }
 
     [Fact]
-    public void SumBy_BadArguments_Throw()
+    public void GroupBy_TheSameCellTwice_IsRefusedAsADuplicate()
+    {
+        var store = TradeColumns.FromObservations([Base, Base with { Partner = Territory.FromCode("KZ") }, Base with { Value = Money.Usd(2m) }]);
+        var e = Assert.Throws<OverlappingLevelsException>(() => store.GroupBy(TradeDimension.Partner));
+        Assert.Contains("twice", e.Message, StringComparison.Ordinal);
+        Assert.Throws<OverlappingLevelsException>(() => store.CheckLevels());
+        store.CheckLevels(TradeQuery.All with { Partners = [Territory.FromCode("KZ")] });
+    }
+
+    [Fact]
+    public void GroupBy_WithoutTheFlowDimension_NeverAddsExportsToImports()
+    {
+        var store = TradeColumns.FromObservations([Base, Base with { Flow = TradeFlow.Imports, Value = Money.Usd(3m) }]);
+        var totals = Assert.Single(store.GroupBy(TradeDimension.Partner).Groups).Totals;
+        Assert.Equal(Money.Usd(1m), totals.Exports);
+        Assert.Equal(Money.Usd(3m), totals.Imports);
+        Assert.Equal(Money.Usd(4m), totals.Total);
+        Assert.Equal(Money.Usd(-2m), totals.Balance);
+    }
+
+    [Fact]
+    public void GroupBy_RowsWithBreakdowns_GroupsThemByBreakdown()
+    {
+        var store = TradeColumns.FromObservations([
+            Base with { EnterpriseType = EnterpriseType.Private },
+            Base with { EnterpriseType = EnterpriseType.StateOwned, Value = Money.Usd(2m) },
+        ]);
+        var groups = store.GroupBy(TradeDimension.EnterpriseType).Groups;
+        Assert.Equal([EnterpriseType.StateOwned, EnterpriseType.Private], groups.Select(g => g.Key.EnterpriseType!.Value));
+        Assert.Equal([Money.Usd(2m), Money.Usd(1m)], groups.Select(g => g.Totals.Exports!.Value));
+        Assert.Throws<OverlappingLevelsException>(() => TradeColumns.FromObservations([Base, Base with { EnterpriseType = EnterpriseType.Private }]).GroupBy(TradeDimension.None));
+    }
+
+    [Fact]
+    public void GroupBy_HsRollUpOfANamedGroup_KeepsIt_AsTheSeriesDoes()
+    {
+        var rows = new[] { Base with { Commodity = Commodity.Named("New energy vehicles") }, Base with { Commodity = Commodity.Hs("870380") } };
+        var options = new GroupingOptions(TradeDimension.Commodity) { HsLevel = 2 };
+        var groups = TradeColumns.FromObservations(rows).GroupBy(options).Groups;
+        Assert.Equal(["87", "New energy vehicles"], groups.Select(g => g.Key.Commodity!.Code));
+    }
+
+    [Fact]
+    public void GroupBy_RollUpOfRangeToYear_Throws()
+    {
+        var store = TradeColumns.FromObservations([Base with { Period = Period.Range(Period.Month(2023, 11), Period.Month(2024, 2)) }]);
+        Assert.Throws<InvalidOperationException>(() => store.GroupBy(new GroupingOptions(TradeDimension.Period) { PeriodRollUp = PeriodKind.Year }));
+    }
+
+    [Fact]
+    public void GroupBy_BadArguments_Throw()
     {
         var store = TradeColumns.FromObservations([Base]);
-        Assert.Throws<ArgumentOutOfRangeException>(() => store.SumBy(TradeKeys.Partner, degreeOfParallelism: 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => store.SumBy(TradeKeys.Commodity, hsLevel: 3));
-        Assert.Throws<ArgumentOutOfRangeException>(() => store.SumBy((TradeKeys)64));
+        Assert.Throws<ArgumentOutOfRangeException>(() => store.GroupBy(new GroupingOptions(TradeDimension.Partner), degreeOfParallelism: 0));
+        Assert.Throws<ArgumentNullException>(() => store.GroupBy(null!));
     }
 
     [Fact]
@@ -101,11 +158,19 @@ public sealed partial class TradeColumnsTest
     {
         var a = Base with { Flow = TradeFlow.Balance, Period = Period.Year(2023), Value = Money.Usd(-10m) };
         var b = a with { Period = Period.Year(2024), Value = Money.Usd(5m) };
-        var growth = TradeColumns.FromObservations([a, b]).SumBy(TradeKeys.Period | TradeKeys.Flow).YearOnYear().Single();
-        Assert.Null(growth.Growth);
-        Assert.Equal("the balance changed sign", growth.UndefinedReason);
-        Assert.Equal(Period.Year(2024), growth.Current.Period);
-        Assert.Equal(Period.Year(2023), growth.Base.Period);
+        var growth = TradeColumns.FromObservations([a, b]).GroupBy(TradeDimension.Period).YearOnYear(TradeFlow.Balance)[1];
+        Assert.False(growth.Growth.IsDefined);
+        Assert.Equal(Period.Year(2024), growth.Key.Period);
+        Assert.Equal(Period.Year(2023), growth.BaseKey!.Period);
+    }
+
+    [Fact]
+    public void YearOnYear_NegativeBase_IsUndefined_AsGrowthSays()
+    {
+        var a = Base with { Flow = TradeFlow.Balance, Period = Period.Year(2023), Value = Money.Usd(-10m) };
+        var b = a with { Period = Period.Year(2024), Value = Money.Usd(-5m) };
+        var growth = TradeColumns.FromObservations([a, b]).GroupBy(TradeDimension.Period).YearOnYear(TradeFlow.Balance)[1];
+        Assert.Equal(GrowthUndefinedReason.NegativeBase, growth.Growth.Reason);
     }
 
     [Fact]
@@ -114,37 +179,40 @@ public sealed partial class TradeColumnsTest
         var a = Base with { Period = Period.Month(2023, 3), Value = Money.Usd(100m) };
         var b = a with { Period = Period.Month(2024, 3), Value = Money.Usd(115.4m) };
         var c = a with { Period = Period.Month(2024, 2), Value = Money.Usd(1m) };
-        var growth = TradeColumns.FromObservations([a, b, c]).SumBy(TradeKeys.Partner | TradeKeys.Period).YearOnYear();
-        Assert.Equal(0.154m, Assert.Single(growth).Growth);
+        var growth = TradeColumns.FromObservations([a, b, c]).GroupBy(TradeDimension.Partner | TradeDimension.Period).YearOnYear(TradeFlow.Exports);
+        Assert.Equal(Growth.FromRate(0.154m), growth.Single(g => g.Key.Period == Period.Month(2024, 3)).Growth);
+        Assert.Equal(GrowthUndefinedReason.MissingPeriod, growth.Single(g => g.Key.Period == Period.Month(2024, 2)).Growth.Reason);
     }
 
     [Fact]
     public void YearOnYear_WithoutPeriodKey_Throws() =>
-        Assert.Throws<InvalidOperationException>(() => TradeColumns.FromObservations([Base]).SumBy(TradeKeys.Partner).YearOnYear());
+        Assert.Throws<InvalidOperationException>(() => TradeColumns.FromObservations([Base]).GroupBy(TradeDimension.Partner).YearOnYear(TradeFlow.Exports));
 
     [Fact]
-    public void SharesAcross_DimensionNotGrouped_Throws()
+    public void SharesWithin_DimensionNotGrouped_Throws()
     {
-        var totals = TradeColumns.FromObservations([Base]).SumBy(TradeKeys.Partner);
-        Assert.Throws<ArgumentException>(() => totals.SharesAcross(TradeKeys.Flow));
-        Assert.Throws<ArgumentException>(() => totals.SharesAcross(TradeKeys.None));
+        var grouping = TradeColumns.FromObservations([Base]).GroupBy(TradeDimension.Partner);
+        Assert.Throws<ArgumentException>(() => grouping.SharesWithin(TradeDimension.Period, TradeFlow.Exports));
+        Assert.Throws<ArgumentException>(() => grouping.SharesWithin(TradeDimension.None, TradeFlow.Exports));
+        Assert.Throws<ArgumentException>(() => grouping.SharesWithin(TradeDimension.Partner, TradeFlow.Balance));
     }
 
     [Fact]
-    public void SumByWithConversion_MissingRate_ThrowsExchangeRateNotFound()
+    public void GroupByWithConversion_MissingRate_ThrowsExchangeRateNotFound()
     {
         var store = TradeColumns.FromObservations([Base with { Period = Period.Month(2030, 1) }]);
-        Assert.Throws<ExchangeRateNotFoundException>(() => store.SumBy(TradeKeys.Partner, Currency.CNY, ColumnarGenerators.Rates));
+        Assert.Throws<ExchangeRateNotFoundException>(() => store.GroupBy(new GroupingOptions(TradeDimension.Partner), Currency.CNY, ColumnarGenerators.Rates));
     }
 
     [Fact]
-    public void SumByWithConversion_ConvertsEachMonthAtItsRate()
+    public void GroupByWithConversion_ConvertsEachMonthAtItsRate()
     {
         var jan = Base with { Period = Period.Month(2022, 1), Value = Money.Usd(100m) };
         var feb = Base with { Period = Period.Month(2022, 2), Value = Money.Usd(100m) };
-        var total = TradeColumns.FromObservations([jan, feb]).SumBy(TradeKeys.Period, Currency.CNY, ColumnarGenerators.Rates, PeriodKind.Year).Rows.Single();
-        Assert.Equal(Money.Cny((100m * 6.3m) + (100m * 6.3271m)), total.Value);
-        Assert.Equal(Period.Year(2022), total.Period);
-        Assert.Equal(2, total.RowCount);
+        var options = new GroupingOptions(TradeDimension.Period) { PeriodRollUp = PeriodKind.Year };
+        var total = TradeColumns.FromObservations([jan, feb]).GroupBy(options, Currency.CNY, ColumnarGenerators.Rates).Groups.Single();
+        Assert.Equal(Money.Cny((100m * 6.3m) + (100m * 6.3271m)), total.Totals.Exports);
+        Assert.Equal(Period.Year(2022), total.Key.Period);
+        Assert.Equal(2, total.Totals.ObservationCount);
     }
 }
