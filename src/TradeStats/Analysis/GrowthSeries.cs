@@ -53,12 +53,10 @@ public sealed class GrowthSeries : IReadOnlyList<PeriodGrowth>
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The period {period} is a {period.Kind}, not a {Kind} of this series."), nameof(period));
         }
 
-        foreach (var v in Values)
+        var i = Values.IsEmpty ? -1 : (period.StartIndex - Values[0].Period.StartIndex) / (int)Kind;
+        if (i >= 0 && i < Values.Length && period.StartIndex >= Values[0].Period.StartIndex)
         {
-            if (v.Period == period)
-            {
-                return v.Growth;
-            }
+            return Values[i].Growth;
         }
 
         return Growth.Undefined(GrowthUndefinedReason.MissingPeriod, string.Create(CultureInfo.InvariantCulture, $"{period} lies outside the series"));

@@ -42,7 +42,7 @@ public sealed class PeriodSeries : IReadOnlyList<PeriodValue>
     private PeriodSeries(PeriodKind kind, Currency? currency, ImmutableArray<PeriodValue> values)
     {
         Kind = kind;
-        Currency = currency;
+        Currency = values.Any(v => v.Value is not null) ? currency : null;
         Values = values;
     }
 
