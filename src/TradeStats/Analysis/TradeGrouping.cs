@@ -11,7 +11,7 @@ namespace TradeStats.Analysis;
 /// <param name="Options">The grouping that produced this result.</param>
 /// <param name="Groups">The groups, ordered by reporter, partner, period, commodity and the other breakdowns.</param>
 /// <param name="GrandTotal">The totals of the whole series.</param>
-public sealed record TradeGrouping(GroupingOptions Options, ImmutableArray<TradeGroup> Groups, FlowTotals GrandTotal)
+public sealed partial record TradeGrouping(GroupingOptions Options, ImmutableArray<TradeGroup> Groups, FlowTotals GrandTotal)
 {
     /// <summary>Each group's share of the grand total of a flow, in group order.</summary>
     /// <param name="flow">The flow; exports, imports or total (a share of a balance has no meaning).</param>
