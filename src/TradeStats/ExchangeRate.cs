@@ -171,7 +171,7 @@ public sealed record ExchangeRate : ISpanFormattable, ISpanParsable<ExchangeRate
     /// <summary>
     /// Formats the rate. Formats: <c>null</c>, <c>""</c> or <c>"G"</c> for the pair and value (<c>USD/CNY 7.1217</c>, as
     /// <see cref="ToString()"/>); <c>"F"</c> for the full form with the period and kind
-    /// (<c>USD/CNY 7.1217 2024 PeriodAverage</c>), which <see cref="Parse(string, IFormatProvider?)"/> reads back.
+    /// (<c>USD/CNY 7.1217 2024 PeriodAverage</c>), which <see cref="Parse(string)"/> reads back.
     /// The source is never written.
     /// </summary>
     /// <param name="format"><c>null</c>, <c>""</c> or <c>"G"</c> for pair and value; <c>"F"</c> to add the period (SDMX form) and kind.</param>
@@ -225,27 +225,29 @@ public sealed record ExchangeRate : ISpanFormattable, ISpanParsable<ExchangeRate
     /// Parses the full form written by <see cref="ToString(string?, IFormatProvider?)"/> with format <c>"F"</c>: the pair,
     /// the value, the period in any form <see cref="TradeStats.Period.Parse(string)"/> reads, and optionally the kind
     /// (<c>PeriodAverage</c> when absent), separated by spaces: <c>USD/CNY 7.1217 2024</c>,
-    /// <c>USD/CNY 7.1217 2024-Q1 EndOfPeriod</c>. The parsed rate has no source.
+    /// <c>USD/CNY 7.1217 2024-Q1 EndOfPeriod</c>. The value is in invariant notation; the parsed rate has no source.
     /// </summary>
+    /// <remarks>
+    /// Generic code reaches the same parser through <see cref="IParsable{TSelf}"/>: <c>T.Parse(s, provider)</c> reads the
+    /// value in the notation of <c>provider</c> when one is given, invariant when it is null.
+    /// </remarks>
     /// <param name="text">The pair, value, period and optional kind, such as <c>USD/CNY 7.1217 2024 PeriodAverage</c>; the kind is a name of <see cref="ExchangeRateKind"/>, ignoring case.</param>
-    /// <param name="provider">The notation of the value (its decimal separator); invariant when null, never the current culture.</param>
     /// <returns>The rate for that period and kind, with no source.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not of that form, its period or kind is not one, its value is not positive or lies outside <see cref="MinValue"/> to <see cref="MaxValue"/>, or its two currencies are the same; the message quotes it.</exception>
     /// <exception cref="UnknownCurrencyException">A currency code is unknown.</exception>
-    public static ExchangeRate Parse(string text, IFormatProvider? provider = null)
+    public static ExchangeRate Parse(string text)
     {
         Guard.Against.Null(text);
-        return TryReadFull(text, provider, out var rate, out var failure) ? rate : throw failure.ToException();
+        return ParseFull(text, null);
     }
 
-    /// <summary>Parses the characters of the full form; see <see cref="Parse(string, IFormatProvider?)"/>.</summary>
+    /// <summary>Parses the characters of the full form; see <see cref="Parse(string)"/>.</summary>
     /// <param name="text">The pair, value, period and optional kind, such as <c>USD/CNY 7.1217 2024 PeriodAverage</c>.</param>
-    /// <param name="provider">The notation of the value; invariant when null.</param>
     /// <returns>The rate for that period and kind, with no source.</returns>
     /// <exception cref="FormatException">The text is not of that form; the message quotes it.</exception>
     /// <exception cref="UnknownCurrencyException">A currency code is unknown.</exception>
-    public static ExchangeRate Parse(ReadOnlySpan<char> text, IFormatProvider? provider = null) => Parse(text.ToString(), provider); // the parser splits a string
+    public static ExchangeRate Parse(ReadOnlySpan<char> text) => ParseFull(text.ToString(), null); // the parser splits a string
 
     /// <summary>Tries to parse the pair-and-value form (<c>USD/CNY 7.1217</c>) as a period average; see <see cref="Parse(string, Period, ExchangeRateKind, string?)"/>.</summary>
     /// <param name="text">A pair and a value separated by a space; null fails.</param>
@@ -278,41 +280,42 @@ public sealed record ExchangeRate : ISpanFormattable, ISpanParsable<ExchangeRate
         return text is not null && TryRead(text, period, kind, source, out result, out _);
     }
 
-    /// <summary>Tries to parse the full form in invariant notation; see <see cref="Parse(string, IFormatProvider?)"/>.</summary>
-    /// <param name="text">The pair, value, period and optional kind, such as <c>USD/CNY 7.1217 2024</c>; null fails.</param>
+    /// <summary>Tries to parse the full form (<c>USD/CNY 7.1217 2024 PeriodAverage</c>); see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">The pair, value, period and optional kind; null fails.</param>
     /// <param name="result">The rate when parsing succeeded; null otherwise.</param>
-    /// <returns>True when <see cref="Parse(string, IFormatProvider?)"/> would return a rate; false, without throwing, where it would throw.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out ExchangeRate? result) => TryParse(text, null, out result);
+    /// <returns>True when <see cref="Parse(string)"/> would return a rate; false, without throwing, where it would throw (an unknown currency code included).</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out ExchangeRate? result) => TryParseFull(text, null, out result);
 
-    /// <summary>Tries to parse the full form in a provider's notation; see <see cref="Parse(string, IFormatProvider?)"/>.</summary>
-    /// <param name="text">The pair, value, period and optional kind, such as <c>USD/CNY 7.1217 2024</c>; null fails.</param>
-    /// <param name="provider">The notation of the value; invariant when null.</param>
+    /// <summary>Tries to parse the characters of the full form; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">The characters to parse.</param>
     /// <param name="result">The rate when parsing succeeded; null otherwise.</param>
-    /// <returns>True when <see cref="Parse(string, IFormatProvider?)"/> would return a rate; false, without throwing, where it would throw.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, IFormatProvider? provider, [NotNullWhen(true)] out ExchangeRate? result)
+    /// <returns>True when the characters are a rate in the full form; false, without throwing, otherwise.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out ExchangeRate? result) =>
+        TryParseFull(text.ToString(), null, out result); // the parser splits a string
+
+    // IParsable and ISpanParsable for generic code (T.Parse(s, provider)): the full form, with the value in the
+    // provider's notation (invariant when null). Spans are parsed through a string.
+    static ExchangeRate IParsable<ExchangeRate>.Parse(string s, IFormatProvider? provider) => ParseFull(s, provider);
+
+    static bool IParsable<ExchangeRate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out ExchangeRate result) =>
+        TryParseFull(s, provider, out result);
+
+    static ExchangeRate ISpanParsable<ExchangeRate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseFull(s.ToString(), provider);
+
+    static bool ISpanParsable<ExchangeRate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out ExchangeRate result) =>
+        TryParseFull(s.ToString(), provider, out result);
+
+    private static ExchangeRate ParseFull(string text, IFormatProvider? provider)
+    {
+        Guard.Against.Null(text);
+        return TryReadFull(text, provider, out var rate, out var failure) ? rate : throw failure.ToException();
+    }
+
+    private static bool TryParseFull([NotNullWhen(true)] string? text, IFormatProvider? provider, [NotNullWhen(true)] out ExchangeRate? result)
     {
         result = null;
         return text is not null && TryReadFull(text, provider, out result, out _);
     }
-
-    /// <summary>Tries to parse the characters of the full form; see <see cref="Parse(string, IFormatProvider?)"/>.</summary>
-    /// <param name="text">The characters to parse.</param>
-    /// <param name="provider">The notation of the value; invariant when null.</param>
-    /// <param name="result">The rate when parsing succeeded; null otherwise.</param>
-    /// <returns>True when the characters are a rate in the full form; false, without throwing, otherwise.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, IFormatProvider? provider, [NotNullWhen(true)] out ExchangeRate? result) =>
-        TryReadFull(text.ToString(), provider, out result, out _); // the parser splits a string
-
-    // IParsable and ISpanParsable for generic code (T.Parse(s, provider)): the full form.
-    static ExchangeRate IParsable<ExchangeRate>.Parse(string s, IFormatProvider? provider) => Parse(s, provider);
-
-    static bool IParsable<ExchangeRate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out ExchangeRate result) =>
-        TryParse(s, provider, out result);
-
-    static ExchangeRate ISpanParsable<ExchangeRate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s, provider);
-
-    static bool ISpanParsable<ExchangeRate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out ExchangeRate result) =>
-        TryParse(s, provider, out result);
 
     // The parser of the pair-and-value form behind Parse and TryParse: the failure is what Parse throws.
     private static bool TryRead(string text, Period period, ExchangeRateKind kind, string? source, [NotNullWhen(true)] out ExchangeRate? rate, out ParseFailure failure)

@@ -415,7 +415,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     };
 
     /// <summary>The invariant text form: the exact amount and the code, such as <c>12670000000 CNY</c>.</summary>
-    /// <returns>The invariant text, such as <c>12670000000 CNY</c>, that <see cref="Parse(string, IFormatProvider?)"/> reads back.</returns>
+    /// <returns>The invariant text, such as <c>12670000000 CNY</c>, that <see cref="Parse(string)"/> reads back.</returns>
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>Formats the amount with a numeric format and culture, followed by the currency code.</summary>
@@ -456,72 +456,69 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     /// <summary>
-    /// Parses the form written by <see cref="ToString()"/>: an amount and a currency code separated by a space, in
-    /// either order (<c>12.67 CNY</c> or <c>CNY 12.67</c>). The amount is in invariant notation unless a provider is
-    /// given, in which case it is in that provider's notation, as <see cref="ToString(string?, IFormatProvider?)"/>
-    /// writes it with no format (<c>1234,5 CNY</c> for de-DE); digit grouping is not accepted.
+    /// Parses the invariant form written by <see cref="ToString()"/>: an amount and a currency code
+    /// separated by a space, in either order (<c>12.67 CNY</c> or <c>CNY 12.67</c>).
     /// For press forms such as "12.67 billion yuan" use <c>TradeStats.Text.MoneyText</c>.
     /// </summary>
-    /// <param name="text">An amount and a currency code separated by white space, in either order, such as <c>12.67 CNY</c>; a sign and an exponent are allowed.</param>
-    /// <param name="provider">The notation of the amount (decimal separator and signs); invariant when null, never the current culture.</param>
+    /// <remarks>
+    /// Generic code reaches the same parser through <see cref="IParsable{TSelf}"/>: <c>T.Parse(s, provider)</c> reads the
+    /// amount in the notation of <c>provider</c> when one is given (<c>1234,5 CNY</c> for de-DE, as
+    /// <see cref="ToString(string?, IFormatProvider?)"/> writes it with no format), invariant when it is null.
+    /// </remarks>
+    /// <param name="text">An amount and a currency code separated by white space, in either order, such as <c>12.67 CNY</c>; invariant digits, a sign and an exponent are allowed.</param>
     /// <returns>The amount in that currency, exactly as written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not of that form; the message quotes it.</exception>
     /// <exception cref="UnknownCurrencyException">The code is three letters but not a known currency.</exception>
-    public static Money Parse(string text, IFormatProvider? provider = null)
+    public static Money Parse(string text)
+    {
+        Guard.Against.Null(text);
+        return ParseCore(text, null);
+    }
+
+    /// <summary>Parses the characters of an amount and a currency code in invariant notation; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">An amount and a currency code separated by white space, in either order, such as <c>12.67 CNY</c>.</param>
+    /// <returns>The amount in that currency, exactly as written.</returns>
+    /// <exception cref="FormatException">The text is not of that form; the message quotes it.</exception>
+    /// <exception cref="UnknownCurrencyException">The code is three letters but not a known currency.</exception>
+    public static Money Parse(ReadOnlySpan<char> text) => ParseCore(text.ToString(), null); // the parser splits a string
+
+    /// <summary>Tries to parse an amount with its currency code in invariant notation; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">The text, such as <c>12.67 CNY</c>; null fails.</param>
+    /// <param name="result">The amount when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>
+    /// True when <see cref="Parse(string)"/> would return an amount; false, without throwing, where it would throw:
+    /// null, text not of the form, or a three-letter code that is not a known currency.
+    /// </returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Money result) => TryParseCore(text, null, out result);
+
+    /// <summary>Tries to parse the characters of an amount with its currency code in invariant notation; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">The characters to parse.</param>
+    /// <param name="result">The amount when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when the characters are an amount with a known currency code; false, without throwing, otherwise.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out Money result) => TryParseCore(text.ToString(), null, out result); // the parser splits a string
+
+    // IParsable and ISpanParsable for generic code (T.Parse(s, provider)): the same parser, with the amount in the
+    // provider's notation (invariant when null). Spans are parsed through a string.
+    static Money IParsable<Money>.Parse(string s, IFormatProvider? provider) => ParseCore(s, provider);
+
+    static bool IParsable<Money>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result) => TryParseCore(s, provider, out result);
+
+    static Money ISpanParsable<Money>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseCore(s.ToString(), provider);
+
+    static bool ISpanParsable<Money>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) => TryParseCore(s.ToString(), provider, out result);
+
+    private static Money ParseCore(string text, IFormatProvider? provider)
     {
         Guard.Against.Null(text);
         return TryRead(text, provider, out var money, out var failure) ? money : throw failure.ToException();
     }
 
-    /// <summary>Parses the characters of an amount and a currency code; see <see cref="Parse(string, IFormatProvider?)"/>.</summary>
-    /// <param name="text">An amount and a currency code separated by white space, in either order, such as <c>12.67 CNY</c>.</param>
-    /// <param name="provider">The notation of the amount; invariant when null.</param>
-    /// <returns>The amount in that currency, exactly as written.</returns>
-    /// <exception cref="FormatException">The text is not of that form; the message quotes it.</exception>
-    /// <exception cref="UnknownCurrencyException">The code is three letters but not a known currency.</exception>
-    public static Money Parse(ReadOnlySpan<char> text, IFormatProvider? provider = null) => Parse(text.ToString(), provider); // the parser splits a string
-
-    /// <summary>Tries to parse an amount with its currency code in invariant notation; see <see cref="Parse(string, IFormatProvider?)"/>.</summary>
-    /// <param name="text">The text, such as <c>12.67 CNY</c>; null fails.</param>
-    /// <param name="result">The amount when parsing succeeded; <c>default</c> otherwise.</param>
-    /// <returns>
-    /// True when <see cref="Parse(string, IFormatProvider?)"/> would return an amount; false, without throwing, where
-    /// it would throw: null, text not of the form, or a three-letter code that is not a known currency.
-    /// </returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out Money result) => TryParse(text, null, out result);
-
-    /// <summary>Tries to parse an amount with its currency code in a provider's notation; see <see cref="Parse(string, IFormatProvider?)"/>.</summary>
-    /// <param name="text">The text, such as <c>12.67 CNY</c>; null fails.</param>
-    /// <param name="provider">The notation of the amount; invariant when null.</param>
-    /// <param name="result">The amount when parsing succeeded; <c>default</c> otherwise.</param>
-    /// <returns>
-    /// True when <see cref="Parse(string, IFormatProvider?)"/> would return an amount; false, without throwing, where
-    /// it would throw: null, text not of the form, or a three-letter code that is not a known currency.
-    /// </returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, IFormatProvider? provider, out Money result)
+    private static bool TryParseCore([NotNullWhen(true)] string? text, IFormatProvider? provider, out Money result)
     {
         result = default;
         return text is not null && TryRead(text, provider, out result, out _);
     }
-
-    /// <summary>Tries to parse the characters of an amount with its currency code; see <see cref="Parse(string, IFormatProvider?)"/>.</summary>
-    /// <param name="text">The characters to parse.</param>
-    /// <param name="provider">The notation of the amount; invariant when null.</param>
-    /// <param name="result">The amount when parsing succeeded; <c>default</c> otherwise.</param>
-    /// <returns>True when the characters are an amount with a known currency code; false, without throwing, otherwise.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, IFormatProvider? provider, out Money result) =>
-        TryRead(text.ToString(), provider, out result, out _); // the parser splits a string
-
-    // IParsable and ISpanParsable for generic code (T.Parse(s, provider)): the public members above under the
-    // interface's parameter names.
-    static Money IParsable<Money>.Parse(string s, IFormatProvider? provider) => Parse(s, provider);
-
-    static bool IParsable<Money>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result) => TryParse(s, provider, out result);
-
-    static Money ISpanParsable<Money>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s, provider);
-
-    static bool ISpanParsable<Money>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) => TryParse(s, provider, out result);
 
     // The one parser behind Parse and TryParse: the failure is what Parse throws.
     private static bool TryRead(string text, IFormatProvider? provider, out Money money, out ParseFailure failure)
