@@ -27,6 +27,12 @@ namespace TradeStats;
 /// <para>
 /// The library ships no exchange rates: a user's rates are the user's.
 /// </para>
+/// <para>
+/// For generic code the type is <see cref="IParsable{TSelf}"/> and <see cref="ISpanParsable{TSelf}"/>: <c>T.Parse</c>
+/// reads an alphabetic code as <see cref="FromCode"/> does (a text that is not three letters is a
+/// <see cref="FormatException"/>, an unknown code an <see cref="UnknownCurrencyException"/>) and <c>T.TryParse</c>
+/// returns false for both; the format provider is not used.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -35,9 +41,8 @@ namespace TradeStats;
 /// var kuna = Currency.Register("HRK", 191, 2, "Kuna"); // withdrawn in 2023, so not built in
 /// </code>
 /// </example>
-public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
+public sealed class Currency : IEquatable<Currency>, IComparable<Currency>, ISpanFormattable, ISpanParsable<Currency>
 {
-
     private static readonly ConcurrentDictionary<string, Currency> ByCode = new(StringComparer.OrdinalIgnoreCase);
     private static readonly ConcurrentDictionary<int, Currency> ByNumber = new();
     private static readonly Lock RegistrationLock = new();
@@ -187,6 +192,70 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>
     /// <summary>Returns the alphabetic code.</summary>
     /// <returns>The code, such as <c>CNY</c>.</returns>
     public override string ToString() => Code;
+
+    /// <summary>Formats the currency: its alphabetic code, the only format (<c>null</c>, <c>""</c> or <c>"G"</c>).</summary>
+    /// <param name="format"><c>null</c>, <c>""</c> or <c>"G"</c>.</param>
+    /// <param name="formatProvider">Ignored: a code is invariant.</param>
+    /// <returns>The code, such as <c>CNY</c>, as <see cref="ToString()"/>.</returns>
+    /// <exception cref="FormatException">The format is another one.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format is null or "" or "G"
+        ? Code
+        : throw new FormatException($"Unknown currency format '{format}'. Use G (the alphabetic code).");
+
+    /// <summary>Writes into a span exactly what <see cref="ToString(string?, IFormatProvider?)"/> returns: the alphabetic code.</summary>
+    /// <param name="destination">Where to write the code; three characters suffice.</param>
+    /// <param name="charsWritten">The number of characters written; zero when the method returns false.</param>
+    /// <param name="format">Empty or <c>"G"</c>.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>True when the code fitted; false, with nothing written, when <paramref name="destination"/> is too short.</returns>
+    /// <exception cref="FormatException">The format is another one.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    {
+        if (!(format.IsEmpty || format is "G"))
+        {
+            throw new FormatException($"Unknown currency format '{format}'. Use G (the alphabetic code).");
+        }
+
+        charsWritten = Code.TryCopyTo(destination) ? Code.Length : 0;
+        return charsWritten != 0;
+    }
+
+    // IParsable and ISpanParsable for generic code: FromCode and TryFromCode, with text that is not three letters
+    // (surrounding spaces aside) refused as malformed. Spans are looked up through a string.
+    static Currency IParsable<Currency>.Parse(string s, IFormatProvider? provider)
+    {
+        Guard.Against.Null(s);
+        return TryRead(s, out var currency, out var failure) ? currency : throw failure.ToException();
+    }
+
+    static bool IParsable<Currency>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out Currency result)
+    {
+        result = null;
+        return s is not null && TryRead(s, out result, out _);
+    }
+
+    static Currency ISpanParsable<Currency>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+    {
+        var text = s.ToString();
+        return TryRead(text, out var currency, out var failure) ? currency : throw failure.ToException();
+    }
+
+    static bool ISpanParsable<Currency>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out Currency result) =>
+        TryRead(s.ToString(), out result, out _);
+
+    private static bool TryRead(string text, [NotNullWhen(true)] out Currency? currency, out ParseFailure failure)
+    {
+        var code = text.Trim();
+        if (code.Length != 3 || !code.All(char.IsAsciiLetter))
+        {
+            currency = null;
+            failure = ParseFailure.Format($"'{text}' is not a currency code: expected three letters such as 'CNY'.");
+            return false;
+        }
+
+        failure = TryFromCode(code, out currency) ? default : ParseFailure.UnknownCurrency(text);
+        return currency is not null;
+    }
 
     /// <summary>Whether two currencies are the same.</summary>
     /// <param name="left">A currency, or null.</param>

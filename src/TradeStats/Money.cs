@@ -33,7 +33,7 @@ namespace TradeStats;
 /// Money[] thirds = Money.Cny(100m).Split(3);  // 33.34, 33.33, 33.33
 /// </code>
 /// </example>
-public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable, IFormattable
+public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable, ISpanFormattable, ISpanParsable<Money>
 {
     private readonly Currency? _currency;
 
@@ -415,18 +415,44 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     };
 
     /// <summary>The invariant text form: the exact amount and the code, such as <c>12670000000 CNY</c>.</summary>
-    /// <returns>The invariant text, such as <c>12670000000 CNY</c>, that <see cref="Parse"/> reads back.</returns>
+    /// <returns>The invariant text, such as <c>12670000000 CNY</c>, that <see cref="Parse(string)"/> reads back.</returns>
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>Formats the amount with a numeric format and culture, followed by the currency code.</summary>
     /// <param name="format">A standard or custom numeric format for the amount, such as <c>N2</c>; the exact amount when null.</param>
     /// <param name="formatProvider">The culture; invariant when null (never the current culture).</param>
     /// <returns>The text, such as <c>12,670,000,000.00 CNY</c>.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var provider = formatProvider ?? CultureInfo.InvariantCulture;
-        var code = _currency?.Code ?? "(no currency)";
-        return Amount.ToString(format, provider) + " " + code;
+        return Amount.ToString(format, provider) + " " + CodeText;
+    }
+
+    /// <summary>
+    /// Writes into a span exactly what <see cref="ToString(string?, IFormatProvider?)"/> returns for the same format
+    /// and provider, without allocating.
+    /// </summary>
+    /// <param name="destination">Where to write the text.</param>
+    /// <param name="charsWritten">The number of characters written; zero when the method returns false.</param>
+    /// <param name="format">A numeric format for the amount, such as <c>N2</c>; empty for the exact amount.</param>
+    /// <param name="provider">The culture; invariant when null.</param>
+    /// <returns>True when the text fitted; false, with nothing written, when <paramref name="destination"/> is too short.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    {
+        var code = CodeText;
+        if (Amount.TryFormat(destination, out var written, format, provider ?? CultureInfo.InvariantCulture)
+            && destination.Length - written > code.Length)
+        {
+            destination[written] = ' ';
+            code.CopyTo(destination[(written + 1)..]);
+            charsWritten = written + 1 + code.Length;
+            return true;
+        }
+
+        charsWritten = 0;
+        return false;
     }
 
     /// <summary>
@@ -434,6 +460,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// separated by a space, in either order (<c>12.67 CNY</c> or <c>CNY 12.67</c>).
     /// For press forms such as "12.67 billion yuan" use <c>TradeStats.Text.MoneyText</c>.
     /// </summary>
+    /// <remarks>
+    /// Generic code reaches the same parser through <see cref="IParsable{TSelf}"/>: <c>T.Parse(s, provider)</c> reads the
+    /// amount in the notation of <c>provider</c> when one is given (<c>1234,5 CNY</c> for de-DE, as
+    /// <see cref="ToString(string?, IFormatProvider?)"/> writes it with no format), invariant when it is null.
+    /// </remarks>
     /// <param name="text">An amount and a currency code separated by white space, in either order, such as <c>12.67 CNY</c>; invariant digits, a sign and an exponent are allowed.</param>
     /// <returns>The amount in that currency, exactly as written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -442,22 +473,89 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public static Money Parse(string text)
     {
         Guard.Against.Null(text);
+        return ParseCore(text, null);
+    }
+
+    /// <summary>Parses the characters of an amount and a currency code in invariant notation; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">An amount and a currency code separated by white space, in either order, such as <c>12.67 CNY</c>.</param>
+    /// <returns>The amount in that currency, exactly as written.</returns>
+    /// <exception cref="FormatException">The text is not of that form; the message quotes it.</exception>
+    /// <exception cref="UnknownCurrencyException">The code is three letters but not a known currency.</exception>
+    public static Money Parse(ReadOnlySpan<char> text) => ParseCore(text.ToString(), null); // the parser splits a string
+
+    /// <summary>Tries to parse an amount with its currency code in invariant notation; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">The text, such as <c>12.67 CNY</c>; null fails.</param>
+    /// <param name="result">The amount when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>
+    /// True when <see cref="Parse(string)"/> would return an amount; false, without throwing, where it would throw:
+    /// null, text not of the form, or a three-letter code that is not a known currency.
+    /// </returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Money result) => TryParseCore(text, null, out result);
+
+    /// <summary>Tries to parse the characters of an amount with its currency code in invariant notation; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">The characters to parse.</param>
+    /// <param name="result">The amount when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when the characters are an amount with a known currency code; false, without throwing, otherwise.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out Money result) => TryParseCore(text.ToString(), null, out result); // the parser splits a string
+
+    // IParsable and ISpanParsable for generic code (T.Parse(s, provider)): the same parser, with the amount in the
+    // provider's notation (invariant when null). Spans are parsed through a string.
+    static Money IParsable<Money>.Parse(string s, IFormatProvider? provider) => ParseCore(s, provider);
+
+    static bool IParsable<Money>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result) => TryParseCore(s, provider, out result);
+
+    static Money ISpanParsable<Money>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseCore(s.ToString(), provider);
+
+    static bool ISpanParsable<Money>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) => TryParseCore(s.ToString(), provider, out result);
+
+    private static Money ParseCore(string text, IFormatProvider? provider)
+    {
+        Guard.Against.Null(text);
+        return TryRead(text, provider, out var money, out var failure) ? money : throw failure.ToException();
+    }
+
+    private static bool TryParseCore([NotNullWhen(true)] string? text, IFormatProvider? provider, out Money result)
+    {
+        result = default;
+        return text is not null && TryRead(text, provider, out result, out _);
+    }
+
+    // The one parser behind Parse and TryParse: the failure is what Parse throws.
+    private static bool TryRead(string text, IFormatProvider? provider, out Money money, out ParseFailure failure)
+    {
+        const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+        var numbers = provider ?? CultureInfo.InvariantCulture;
         var parts = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 2)
         {
-            const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-            if (decimal.TryParse(parts[0], Styles, CultureInfo.InvariantCulture, out var a) && IsCode(parts[1]))
+            if (decimal.TryParse(parts[0], Styles, numbers, out var a) && IsCode(parts[1]))
             {
-                return new Money(a, Currency.FromCode(parts[1]));
+                return WithCurrency(a, parts[1], out money, out failure);
             }
 
-            if (IsCode(parts[0]) && decimal.TryParse(parts[1], Styles, CultureInfo.InvariantCulture, out var b))
+            if (IsCode(parts[0]) && decimal.TryParse(parts[1], Styles, numbers, out var b))
             {
-                return new Money(b, Currency.FromCode(parts[0]));
+                return WithCurrency(b, parts[0], out money, out failure);
             }
         }
 
-        throw new FormatException($"'{text}' is not an amount with a currency code such as '12.67 CNY'.");
+        money = default;
+        failure = ParseFailure.Format($"'{text}' is not an amount with a currency code such as '12.67 CNY'.");
+        return false;
+    }
+
+    private static bool WithCurrency(decimal amount, string code, out Money money, out ParseFailure failure)
+    {
+        if (Currency.TryFromCode(code, out var currency))
+        {
+            money = new Money(amount, currency);
+            failure = default;
+            return true;
+        }
+
+        money = default;
+        failure = ParseFailure.UnknownCurrency(code);
+        return false;
     }
 
     /// <summary>Whether two amounts are equal.</summary>
@@ -539,6 +637,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
         return total;
     }
+
+    private string CodeText => _currency?.Code ?? "(no currency)";
 
     private static bool IsCode(string s) => s.Length == 3 && s.All(char.IsAsciiLetter);
 

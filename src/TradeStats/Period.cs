@@ -20,7 +20,7 @@ namespace TradeStats;
 /// </para>
 /// <para>
 /// Text forms follow SDMX: <c>2024</c>, <c>2024-S1</c>, <c>2024-Q1</c>, <c>2024-01</c> (or <c>2024-M01</c>) and
-/// ranges <c>2025-01/2025-10</c>; <see cref="Parse"/> also reads Comtrade's <c>202401</c>.
+/// ranges <c>2025-01/2025-10</c>; <see cref="Parse(string)"/> also reads Comtrade's <c>202401</c>.
 /// </para>
 /// </remarks>
 /// <example>
@@ -31,7 +31,7 @@ namespace TradeStats;
 /// bool inside = Period.Month(2024, 2).IsWithin(q1); // true
 /// </code>
 /// </example>
-public readonly struct Period : IEquatable<Period>, IComparable<Period>, IComparable, IFormattable
+public readonly struct Period : IEquatable<Period>, IComparable<Period>, IComparable, ISpanFormattable, ISpanParsable<Period>
 {
     /// <summary>The earliest supported year.</summary>
     public const int MinYear = 1;
@@ -344,8 +344,11 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
         _ => throw new ArgumentException($"Cannot compare Period with {obj.GetType().Name}.", nameof(obj)),
     };
 
+    /// <summary>The most characters any period's text takes: <c>9999-M12/9999-M12</c>.</summary>
+    private const int MaxTextLength = 17;
+
     /// <summary>The SDMX text form: <c>2024</c>, <c>2024-S1</c>, <c>2024-Q1</c>, <c>2024-01</c> or <c>2025-01/2025-10</c>.</summary>
-    /// <returns>The SDMX text, such as <c>2024-Q1</c>, that <see cref="Parse"/> reads back.</returns>
+    /// <returns>The SDMX text, such as <c>2024-Q1</c>, that <see cref="Parse(string)"/> reads back.</returns>
     public override string ToString() => ToString(null, null);
 
     /// <summary>
@@ -359,29 +362,58 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     /// <exception cref="FormatException">The format is unknown, or the period has no Comtrade form.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
+        Span<char> buffer = stackalloc char[MaxTextLength];
+        return TryFormat(buffer, out var written, format, formatProvider)
+            ? new string(buffer[..written])
+            : throw new InvalidOperationException($"A period's text is longer than {MaxTextLength} characters."); // unreachable
+    }
+
+    /// <summary>
+    /// Writes into a span exactly what <see cref="ToString(string?, IFormatProvider?)"/> returns for the same format,
+    /// without allocating: SDMX (empty or <c>"S"</c>), SDMX with M-months (<c>"M"</c>) or Comtrade (<c>"C"</c>).
+    /// </summary>
+    /// <param name="destination">Where to write the text; 17 characters always suffice.</param>
+    /// <param name="charsWritten">The number of characters written; zero when the method returns false.</param>
+    /// <param name="format">Empty or <c>"S"</c> for SDMX, <c>"M"</c> for SDMX with M-months, <c>"C"</c> for Comtrade.</param>
+    /// <param name="provider">Ignored: the forms are invariant.</param>
+    /// <returns>True when the text fitted; false, with nothing written, when <paramref name="destination"/> is too short.</returns>
+    /// <exception cref="FormatException">The format is unknown, or the period has no Comtrade form (as <see cref="ToString(string?, IFormatProvider?)"/>).</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    {
         var inv = CultureInfo.InvariantCulture;
-        switch (format)
+        bool fitted;
+        if (format.IsEmpty || format is "S" or "M")
         {
-            case null or "" or "S" or "M":
-                var monthPrefix = format == "M" ? "M" : string.Empty;
-                return Kind switch
-                {
-                    PeriodKind.Year => StartYear.ToString("D4", inv),
-                    PeriodKind.Half => string.Create(inv, $"{StartYear:D4}-S{((StartMonth - 1) / 6) + 1}"),
-                    PeriodKind.Quarter => string.Create(inv, $"{StartYear:D4}-Q{((StartMonth - 1) / 3) + 1}"),
-                    PeriodKind.Month => string.Create(inv, $"{StartYear:D4}-{monthPrefix}{StartMonth:D2}"),
-                    _ => string.Create(inv, $"{StartYear:D4}-{monthPrefix}{StartMonth:D2}/{EndYear:D4}-{monthPrefix}{EndMonth:D2}"),
-                };
-            case "C":
-                return Kind switch
-                {
-                    PeriodKind.Year => StartYear.ToString("D4", inv),
-                    PeriodKind.Month => string.Create(inv, $"{StartYear:D4}{StartMonth:D2}"),
-                    _ => throw new FormatException($"Period {this} has no Comtrade form: Comtrade periods are years or months."),
-                };
-            default:
-                throw new FormatException($"Unknown period format '{format}'. Use S (SDMX), M (SDMX with M-months) or C (Comtrade).");
+            var monthPrefix = format is "M" ? "M" : string.Empty;
+            fitted = Kind switch
+            {
+                PeriodKind.Year => destination.TryWrite(inv, $"{StartYear:D4}", out charsWritten),
+                PeriodKind.Half => destination.TryWrite(inv, $"{StartYear:D4}-S{((StartMonth - 1) / 6) + 1}", out charsWritten),
+                PeriodKind.Quarter => destination.TryWrite(inv, $"{StartYear:D4}-Q{((StartMonth - 1) / 3) + 1}", out charsWritten),
+                PeriodKind.Month => destination.TryWrite(inv, $"{StartYear:D4}-{monthPrefix}{StartMonth:D2}", out charsWritten),
+                _ => destination.TryWrite(inv, $"{StartYear:D4}-{monthPrefix}{StartMonth:D2}/{EndYear:D4}-{monthPrefix}{EndMonth:D2}", out charsWritten),
+            };
         }
+        else if (format is "C")
+        {
+            fitted = Kind switch
+            {
+                PeriodKind.Year => destination.TryWrite(inv, $"{StartYear:D4}", out charsWritten),
+                PeriodKind.Month => destination.TryWrite(inv, $"{StartYear:D4}{StartMonth:D2}", out charsWritten),
+                _ => throw new FormatException($"Period {this} has no Comtrade form: Comtrade periods are years or months."),
+            };
+        }
+        else
+        {
+            throw new FormatException($"Unknown period format '{format}'. Use S (SDMX), M (SDMX with M-months) or C (Comtrade).");
+        }
+
+        if (!fitted)
+        {
+            charsWritten = 0;
+        }
+
+        return fitted;
     }
 
     /// <summary>
@@ -395,27 +427,50 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
     public static Period Parse(string text)
     {
         Guard.Against.Null(text);
-        return TryParse(text, out var period, out var error)
-            ? period
-            : throw new FormatException($"'{text}' is not a period: {error} Expected forms: 2024, 2024-S1, 2024-Q1, 2024-01, 2024-M01, 2025-01/2025-10, 202401.");
+        return Parse(text.AsSpan());
     }
 
-    /// <summary>Tries to parse a period; see <see cref="Parse"/> for the forms.</summary>
+    /// <summary>Parses the characters of a period, allocating only to report a failure; see <see cref="Parse(string)"/> for the forms.</summary>
+    /// <param name="text">One of the SDMX or Comtrade forms, such as <c>2024-Q1</c> or <c>202401</c>.</param>
+    /// <returns>The period the characters name.</returns>
+    /// <exception cref="FormatException">The characters are not a period; the message quotes them.</exception>
+    public static Period Parse(ReadOnlySpan<char> text) =>
+        TryRead(text, out var period, out var error)
+            ? period
+            : throw new FormatException($"'{text}' is not a period: {error} Expected forms: 2024, 2024-S1, 2024-Q1, 2024-01, 2024-M01, 2025-01/2025-10, 202401.");
+
+    /// <summary>Tries to parse a period; see <see cref="Parse(string)"/> for the forms.</summary>
     /// <param name="text">The text to parse; null or blank fails.</param>
     /// <param name="period">The period when parsing succeeded; <c>default</c> otherwise.</param>
-    /// <returns>True when <paramref name="text"/> is in one of the forms <see cref="Parse"/> accepts.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out Period period) => TryParse(text, out period, out _);
+    /// <returns>True when <paramref name="text"/> is in one of the forms <see cref="Parse(string)"/> accepts; false, without throwing, where it would throw.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Period period) => TryRead(text.AsSpan(), out period, out _);
 
-    private static bool TryParse(string? text, out Period period, out string error)
+    /// <summary>Tries to parse the characters of a period, without allocating; see <see cref="Parse(string)"/> for the forms.</summary>
+    /// <param name="text">The characters to parse; blank fails.</param>
+    /// <param name="period">The period when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when the characters are in one of the forms <see cref="Parse(string)"/> accepts; false, without throwing, otherwise.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out Period period) => TryRead(text, out period, out _);
+
+    // For generic code (T.Parse(s, provider)): the forms are invariant, so the provider is not used.
+    static Period IParsable<Period>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Period>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Period result) => TryParse(s, out result);
+
+    static Period ISpanParsable<Period>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<Period>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Period result) => TryParse(s, out result);
+
+    // The one parser behind Parse and TryParse: the error completes Parse's message.
+    private static bool TryRead(ReadOnlySpan<char> text, out Period period, out string error)
     {
         period = default;
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.IsWhiteSpace())
         {
             error = "it is empty.";
             return false;
         }
 
-        var s = text.AsSpan().Trim();
+        var s = text.Trim();
         var slash = s.IndexOf('/');
         if (slash >= 0)
         {

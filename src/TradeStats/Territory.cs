@@ -21,6 +21,12 @@ namespace TradeStats;
 /// Group membership is checked for a period: a territory counts as a member only if its membership covers
 /// every month of the period (see <see cref="IsMember"/>).
 /// </para>
+/// <para>
+/// For generic code the type is <see cref="IParsable{TSelf}"/> and <see cref="ISpanParsable{TSelf}"/>: <c>T.Parse</c>
+/// finds a territory by any code as <see cref="FromCode"/> does (blank text is a <see cref="FormatException"/>, an
+/// unknown code an <see cref="UnknownTerritoryException"/>) and <c>T.TryParse</c> returns false for both; the
+/// format provider is not used.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -31,7 +37,7 @@ namespace TradeStats;
 ///     [new GroupMembership(nepal, from: Period.Month(2017, 5))]);
 /// </code>
 /// </example>
-public sealed partial class Territory : IEquatable<Territory>
+public sealed partial class Territory : IEquatable<Territory>, ISpanFormattable, ISpanParsable<Territory>
 {
     private static readonly ConcurrentDictionary<string, Territory> ByCode = new(StringComparer.OrdinalIgnoreCase);
     private static readonly ConcurrentDictionary<string, Territory> ByName = new(StringComparer.OrdinalIgnoreCase);
@@ -267,6 +273,69 @@ public sealed partial class Territory : IEquatable<Territory>
     /// <summary>The canonical code.</summary>
     /// <returns>The code, such as <c>CN-XZ</c>.</returns>
     public override string ToString() => Code;
+
+    /// <summary>Formats the territory: its canonical <see cref="Code"/>, the only format (<c>null</c>, <c>""</c> or <c>"G"</c>).</summary>
+    /// <param name="format"><c>null</c>, <c>""</c> or <c>"G"</c>.</param>
+    /// <param name="formatProvider">Ignored: a code is invariant.</param>
+    /// <returns>The code, such as <c>CN-XZ</c>, as <see cref="ToString()"/>.</returns>
+    /// <exception cref="FormatException">The format is another one.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format is null or "" or "G"
+        ? Code
+        : throw new FormatException($"Unknown territory format '{format}'. Use G (the canonical code).");
+
+    /// <summary>Writes into a span exactly what <see cref="ToString(string?, IFormatProvider?)"/> returns: the canonical code.</summary>
+    /// <param name="destination">Where to write the code.</param>
+    /// <param name="charsWritten">The number of characters written; zero when the method returns false.</param>
+    /// <param name="format">Empty or <c>"G"</c>.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>True when the code fitted; false, with nothing written, when <paramref name="destination"/> is too short.</returns>
+    /// <exception cref="FormatException">The format is another one.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    {
+        if (!(format.IsEmpty || format is "G"))
+        {
+            throw new FormatException($"Unknown territory format '{format}'. Use G (the canonical code).");
+        }
+
+        charsWritten = Code.TryCopyTo(destination) ? Code.Length : 0;
+        return charsWritten != 0;
+    }
+
+    // IParsable and ISpanParsable for generic code: FromCode and TryFromCode, with blank text refused as malformed.
+    // Spans are looked up through a string.
+    static Territory IParsable<Territory>.Parse(string s, IFormatProvider? provider)
+    {
+        Guard.Against.Null(s);
+        return TryRead(s, out var territory, out var failure) ? territory : throw failure.ToException();
+    }
+
+    static bool IParsable<Territory>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out Territory result)
+    {
+        result = null;
+        return s is not null && TryRead(s, out result, out _);
+    }
+
+    static Territory ISpanParsable<Territory>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+    {
+        var text = s.ToString();
+        return TryRead(text, out var territory, out var failure) ? territory : throw failure.ToException();
+    }
+
+    static bool ISpanParsable<Territory>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out Territory result) =>
+        TryRead(s.ToString(), out result, out _);
+
+    private static bool TryRead(string text, [NotNullWhen(true)] out Territory? territory, out ParseFailure failure)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            territory = null;
+            failure = ParseFailure.Format($"'{text}' is not a territory code: it is empty.");
+            return false;
+        }
+
+        failure = TryFromCode(text, out territory) ? default : ParseFailure.UnknownTerritory(text);
+        return territory is not null;
+    }
 
     /// <summary>Whether two territories are the same.</summary>
     /// <param name="left">A territory, or null.</param>

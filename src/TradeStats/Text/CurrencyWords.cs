@@ -40,9 +40,11 @@ internal static class CurrencyWords
     public const string Description =
         "a currency word (yuan, RMB, 元, U.S. dollars, US dollars, dollars, 美元), a symbol before the number (US$, $, ¥, RMB) or an ISO 4217 code such as CNY, USD or NPR";
 
-    /// <summary>Reads a currency symbol or code written before the number; false when there is none.</summary>
-    /// <exception cref="FormatException">A three-letter code before a number is not a known currency.</exception>
-    public static bool TryReadPrefix(FigureReader reader, [NotNullWhen(true)] out Currency? currency, [NotNullWhen(true)] out string? written)
+    /// <summary>
+    /// Reads a currency symbol or code written before the number, leaving both null when there is none; false (with
+    /// the reader's error) when a three-letter code before a number is not a known currency.
+    /// </summary>
+    public static bool ReadPrefix(FigureReader reader, out Currency? currency, out string? written)
     {
         var start = reader.Position;
         foreach (var (word, get) in Prefixes)
@@ -77,9 +79,9 @@ internal static class CurrencyWords
             reader.SkipSpace();
             if (StartsNumber(reader))
             {
-                currency = Currency.TryFromCode(code, out var c) ? c : throw reader.Fail($"'{code}' is not a known currency code (register it with Currency.Register)");
                 written = code;
-                return true;
+                return Currency.TryFromCode(code, out currency)
+                    || reader.Fail($"'{code}' is not a known currency code (register it with Currency.Register)");
             }
 
             reader.Position = start;
@@ -87,7 +89,7 @@ internal static class CurrencyWords
 
         currency = null;
         written = null;
-        return false;
+        return true;
     }
 
     /// <summary>Looks up a currency word or code written after the number ("yuan", "U.S. dollars", "NPR", "元").</summary>

@@ -5,7 +5,8 @@ namespace TradeStats.Text;
 
 /// <summary>
 /// A cursor over one press figure ("more than 11,800", "US$1.77 billion", "12.67亿元"): qualifier, sign, number and
-/// scale are read in order, and every failure becomes a <see cref="FormatException"/> that quotes the whole input.
+/// scale are read in order. A failed read returns false and leaves in <see cref="Error"/> a message that quotes the
+/// whole input: Parse methods throw it as a <see cref="FormatException"/>, TryParse methods drop it.
 /// </summary>
 internal sealed class FigureReader
 {
@@ -112,8 +113,15 @@ internal sealed class FigureReader
         return sb.ToString();
     }
 
-    public FormatException Fail(string reason) =>
-        new($"'{_original}' is not {_what}: {reason}. Expected {_expected}.");
+    /// <summary>The message of the failure, quoting the whole input; null until a read fails.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Records why the text is not a figure and returns false, for <c>return reader.Fail(...)</c>.</summary>
+    public bool Fail(string reason)
+    {
+        Error = $"'{_original}' is not {_what}: {reason}. Expected {_expected}.";
+        return false;
+    }
 
     public void SkipSpace()
     {
@@ -203,11 +211,12 @@ internal sealed class FigureReader
     /// culture's group separator, and an optional fraction after its decimal separator. The decimal keeps the
     /// digits as written, so "12.670" has three decimals. Exponents are not a press form and are refused.
     /// </summary>
-    public decimal ReadNumber()
+    public bool TryReadNumber(out decimal value)
     {
+        value = 0m;
         if (!AtDigit)
         {
-            throw Fail(AtEnd ? "the number is missing" : $"expected a number at '{Rest}'");
+            return Fail(AtEnd ? "the number is missing" : $"expected a number at '{Rest}'");
         }
 
         var digits = new StringBuilder();
@@ -223,7 +232,7 @@ internal sealed class FigureReader
         {
             if (!grouped && firstGroup > 3)
             {
-                throw Fail($"the digit group before '{Format.NumberGroupSeparator}' has more than three digits");
+                return Fail($"the digit group before '{Format.NumberGroupSeparator}' has more than three digits");
             }
 
             grouped = true;
@@ -247,27 +256,29 @@ internal sealed class FigureReader
 
         if (!AtEnd && (char.IsAsciiDigit(Text[Position]) || (Text[Position] is 'e' or 'E' && Position + 1 < Text.Length && (char.IsAsciiDigit(Text[Position + 1]) || Text[Position + 1] is '+' or '-'))))
         {
-            throw Fail($"exponents are not accepted ('{Rest}')");
+            return Fail($"exponents are not accepted ('{Rest}')");
         }
 
-        return ExactDecimal.TryParse(digits.ToString(), allowExponent: false, 0, out var value) switch
+        return ExactDecimal.TryParse(digits.ToString(), allowExponent: false, 0, out value) switch
         {
-            ExactDecimal.Outcome.Exact => value,
-            ExactDecimal.Outcome.OutOfRange => throw Fail("the number is too large for a decimal"),
-            _ => throw Fail("the number has more significant digits than a decimal holds exactly (28); it is not rounded"),
+            ExactDecimal.Outcome.Exact => true,
+            ExactDecimal.Outcome.OutOfRange => Fail("the number is too large for a decimal"),
+            _ => Fail("the number has more significant digits than a decimal holds exactly (28); it is not rounded"),
         };
     }
 
     /// <summary>Builds a published figure, reporting one that decimal cannot hold exactly, or whose interval it cannot hold, as a failure quoting the text.</summary>
-    public PublishedNumber Published(Func<PublishedNumber> create)
+    public bool TryPublished(Func<PublishedNumber> create, out PublishedNumber figure)
     {
         try
         {
-            return create();
+            figure = create();
+            return true;
         }
         catch (OverflowException)
         {
-            throw Fail("the figure, scaled, or the interval its rounding allows, is outside what a decimal holds exactly");
+            figure = default;
+            return Fail("the figure, scaled, or the interval its rounding allows, is outside what a decimal holds exactly");
         }
     }
 

@@ -52,6 +52,24 @@ public static class MoneyText
     /// <exception cref="FormatException">The text is not an amount of money; the message quotes it and says what was expected.</exception>
     public static Money Parse(string text, IFormatProvider? provider = null) => ParsePublished(text, provider).Value;
 
+    /// <summary>Tries to parse an amount as published in invariant notation and returns its value; see <see cref="Parse"/>.</summary>
+    /// <param name="text">The text to parse, in any form <see cref="ParsePublished"/> accepts; null fails.</param>
+    /// <param name="result">The amount when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when <see cref="Parse"/> would return an amount; false, without throwing, where it would throw.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Money result) => TryParse(text, null, out result);
+
+    /// <summary>Tries to parse an amount as published in a given notation and returns its value; see <see cref="Parse"/>.</summary>
+    /// <param name="text">The text to parse, in any form <see cref="ParsePublished"/> accepts; null fails.</param>
+    /// <param name="provider">The notation of the number; invariant when null.</param>
+    /// <param name="result">The amount when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when <see cref="Parse"/> would return an amount; false, without throwing, where it would throw.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, IFormatProvider? provider, out Money result)
+    {
+        var parsed = TryParsePublished(text, provider, out var published);
+        result = parsed ? published.Value : default;
+        return parsed;
+    }
+
     /// <summary>
     /// Parses an amount as published, keeping its rounding. An equivalent in parentheses after it
     /// ("8.47 billion yuan ($1.21 billion)") must itself be an amount and is not returned; use
@@ -65,20 +83,13 @@ public static class MoneyText
     public static PublishedMoney ParsePublished(string text, IFormatProvider? provider = null)
     {
         Guard.Against.Null(text);
-        var (amount, equivalent) = SplitEquivalent(text);
-        var result = ParseOne(text, amount, provider);
-        if (equivalent is not null)
-        {
-            _ = ParseEquivalent(text, equivalent, result, provider);
-        }
-
-        return result;
+        return TryReadPublished(text, provider, out var result, out var error) ? result : throw new FormatException(error);
     }
 
     /// <summary>Tries to parse an amount as published; see <see cref="ParsePublished"/> for the forms.</summary>
     /// <param name="text">The text to parse, in any form <see cref="ParsePublished"/> accepts; null fails.</param>
     /// <param name="result">The published amount when parsing succeeded; <c>default</c> otherwise.</param>
-    /// <returns>True when <paramref name="text"/> is an amount of money in a known currency.</returns>
+    /// <returns>True when <paramref name="text"/> is an amount of money in a known currency; false, without throwing, where <see cref="ParsePublished"/> would throw.</returns>
     public static bool TryParsePublished([NotNullWhen(true)] string? text, out PublishedMoney result) =>
         TryParsePublished(text, null, out result);
 
@@ -86,24 +97,11 @@ public static class MoneyText
     /// <param name="text">The text to parse, in any form <see cref="ParsePublished"/> accepts; null fails.</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
     /// <param name="result">The published amount when parsing succeeded; <c>default</c> otherwise.</param>
-    /// <returns>True when <paramref name="text"/> is an amount of money in a known currency.</returns>
+    /// <returns>True when <paramref name="text"/> is an amount of money in a known currency; false, without throwing, where <see cref="ParsePublished"/> would throw.</returns>
     public static bool TryParsePublished([NotNullWhen(true)] string? text, IFormatProvider? provider, out PublishedMoney result)
     {
         result = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            result = ParsePublished(text, provider);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
+        return text is not null && TryReadPublished(text, provider, out result, out _);
     }
 
     /// <summary>
@@ -120,14 +118,31 @@ public static class MoneyText
     public static MoneyWithEquivalent ParseWithEquivalent(string text, IFormatProvider? provider = null)
     {
         Guard.Against.Null(text);
-        var (amount, equivalent) = SplitEquivalent(text);
-        if (equivalent is null)
-        {
-            throw new FormatException($"'{text}' is not an amount with an equivalent: the equivalent in parentheses is missing. Expected a form such as '246.57 billion yuan ($34.3 billion)'.");
-        }
+        return TryReadWithEquivalent(text, provider, out var result, out var error) ? result : throw new FormatException(error);
+    }
 
-        var first = ParseOne(text, amount, provider);
-        return new MoneyWithEquivalent(first, ParseEquivalent(text, equivalent, first, provider));
+    /// <summary>Tries to parse an amount with its equivalent in parentheses, in invariant notation; see <see cref="ParseWithEquivalent"/>.</summary>
+    /// <param name="text">The text to parse, such as "246.57 billion yuan ($34.3 billion)"; null fails.</param>
+    /// <param name="result">The amount and its equivalent when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>
+    /// True when <see cref="ParseWithEquivalent"/> would return the pair; false, without throwing, where it would
+    /// throw: either part not an amount, no equivalent, or both in one currency.
+    /// </returns>
+    public static bool TryParseWithEquivalent([NotNullWhen(true)] string? text, out MoneyWithEquivalent result) =>
+        TryParseWithEquivalent(text, null, out result);
+
+    /// <summary>Tries to parse an amount with its equivalent in parentheses, in a given notation; see <see cref="ParseWithEquivalent"/>.</summary>
+    /// <param name="text">The text to parse, such as "246.57 billion yuan ($34.3 billion)"; null fails.</param>
+    /// <param name="provider">The notation of the numbers; invariant when null.</param>
+    /// <param name="result">The amount and its equivalent when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>
+    /// True when <see cref="ParseWithEquivalent"/> would return the pair; false, without throwing, where it would
+    /// throw: either part not an amount, no equivalent, or both in one currency.
+    /// </returns>
+    public static bool TryParseWithEquivalent([NotNullWhen(true)] string? text, IFormatProvider? provider, out MoneyWithEquivalent result)
+    {
+        result = default;
+        return text is not null && TryReadWithEquivalent(text, provider, out result, out _);
     }
 
     /// <summary>
@@ -228,53 +243,118 @@ public static class MoneyText
         return Compose(money.Currency, amount, decimals ?? amount.Scale, null, style, RoundingStyle.Nearest, TextFormat.For(provider));
     }
 
-    private static PublishedMoney ParseOne(string original, string text, IFormatProvider? provider)
+    // The parsers behind Parse and TryParse: on failure the error is the message Parse throws.
+    private static bool TryReadPublished(string text, IFormatProvider? provider, out PublishedMoney result, [NotNullWhen(false)] out string? error)
     {
+        var (amount, equivalent) = SplitEquivalent(text);
+        if (!TryReadOne(text, amount, provider, out result, out error))
+        {
+            return false;
+        }
+
+        if (equivalent is not null && !TryReadEquivalent(text, equivalent, result, provider, out _, out error))
+        {
+            result = default;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool TryReadWithEquivalent(string text, IFormatProvider? provider, out MoneyWithEquivalent result, [NotNullWhen(false)] out string? error)
+    {
+        result = default;
+        var (amount, equivalent) = SplitEquivalent(text);
+        if (equivalent is null)
+        {
+            error = $"'{text}' is not an amount with an equivalent: the equivalent in parentheses is missing. Expected a form such as '246.57 billion yuan ($34.3 billion)'.";
+            return false;
+        }
+
+        if (!TryReadOne(text, amount, provider, out var first, out error)
+            || !TryReadEquivalent(text, equivalent, first, provider, out var second, out error))
+        {
+            return false;
+        }
+
+        result = new MoneyWithEquivalent(first, second);
+        return true;
+    }
+
+    private static bool TryReadOne(string original, string text, IFormatProvider? provider, out PublishedMoney result, [NotNullWhen(false)] out string? error)
+    {
+        result = default;
         var reader = new FigureReader(original, FigureReader.Normalise(text), What, Expected, TextFormat.For(provider));
+        if (!TryReadOne(reader, ref result))
+        {
+            error = reader.Error!;
+            return false;
+        }
+
+        error = null;
+        return true;
+    }
+
+    private static bool TryReadOne(FigureReader reader, ref PublishedMoney result)
+    {
         if (reader.AtEnd)
         {
-            throw reader.Fail("it is empty");
+            return reader.Fail("it is empty");
         }
 
         var style = reader.ReadQualifier();
         var negative = reader.ReadSign();
-        CurrencyWords.TryReadPrefix(reader, out var prefix, out var prefixWord);
+        if (!CurrencyWords.ReadPrefix(reader, out var prefix, out var prefixWord))
+        {
+            return false;
+        }
+
         if (negative is null)
         {
             negative = reader.ReadSign();
         }
 
-        var digits = reader.ReadNumber();
+        if (!reader.TryReadNumber(out var digits))
+        {
+            return false;
+        }
+
         var factor = reader.ReadScale(english: true, chinese: true);
         reader.SkipSpace();
         var rest = reader.Rest;
         Currency currency;
         if (rest.Length == 0)
         {
-            currency = prefix ?? throw reader.Fail("the currency is missing");
+            if (prefix is null)
+            {
+                return reader.Fail("the currency is missing");
+            }
+
+            currency = prefix;
         }
         else if (CurrencyWords.TryFromSuffix(rest, out var suffix))
         {
             if (prefix is not null)
             {
-                throw reader.Fail($"the currency is given twice, as '{prefixWord}' and '{rest}'");
+                return reader.Fail($"the currency is given twice, as '{prefixWord}' and '{rest}'");
             }
 
             currency = suffix;
         }
         else
         {
-            throw reader.Fail(DescribeUnknownSuffix(reader, rest, factor, prefix is not null));
+            return reader.Fail(DescribeUnknownSuffix(reader, rest, factor, prefix is not null));
         }
 
         try
         {
             var number = PublishedNumber.FromDigits(negative == true ? -digits : digits, factor, style);
-            return new PublishedMoney(number, currency);
+            result = new PublishedMoney(number, currency);
+            return true;
         }
         catch (OverflowException)
         {
-            throw reader.Fail("the amount is too large for a decimal");
+            return reader.Fail("the amount is too large for a decimal");
         }
     }
 
@@ -300,15 +380,20 @@ public static class MoneyText
             : $"'{rest}' is not {CurrencyWords.Description}";
     }
 
-    private static PublishedMoney ParseEquivalent(string original, string equivalent, PublishedMoney first, IFormatProvider? provider)
+    private static bool TryReadEquivalent(string original, string equivalent, PublishedMoney first, IFormatProvider? provider, out PublishedMoney second, [NotNullWhen(false)] out string? error)
     {
-        var second = ParseOne(original, equivalent, provider);
-        if (second.Currency == first.Currency)
+        if (!TryReadOne(original, equivalent, provider, out second, out error))
         {
-            throw new FormatException($"'{original}' is not an amount with an equivalent: both amounts are in {first.Currency.Code}. Expected a form such as '246.57 billion yuan ($34.3 billion)'.");
+            return false;
         }
 
-        return second;
+        if (second.Currency == first.Currency)
+        {
+            error = $"'{original}' is not an amount with an equivalent: both amounts are in {first.Currency.Code}. Expected a form such as '246.57 billion yuan ($34.3 billion)'.";
+            return false;
+        }
+
+        return true;
     }
 
     // "8.47 billion yuan ($1.21 billion)" -> ("8.47 billion yuan", "$1.21 billion").

@@ -39,6 +39,8 @@ public static class NumberText
         ("ten", 10), ("one", 1),
     ];
 
+    private delegate bool FigureParser(FigureReader reader, out PublishedNumber result);
+
     /// <summary>
     /// Parses a percentage as a fraction with its rounding: "15.4 percent" is 0.154 with resolution 0.001,
     /// standing for [0.1535, 0.1545).
@@ -51,35 +53,22 @@ public static class NumberText
     public static PublishedNumber ParsePercent(string text, IFormatProvider? provider = null)
     {
         Guard.Against.Null(text);
-        var reader = Start(text, "a percentage", PercentExpected, provider);
-        var style = reader.ReadQualifier();
-        var negative = reader.ReadSign() == true;
-        var digits = reader.ReadNumber();
-        var start = reader.Position;
-        reader.SkipSpace();
-        if (!PercentWords.Any(w => reader.TryConsume(w, wordBoundary: char.IsLetter(w[^1]))) || !reader.AtEnd)
-        {
-            reader.Position = start;
-            throw reader.Fail(reader.AtEnd ? "the percent sign or word is missing" : $"expected '%' or 'percent' at '{reader.Rest.TrimStart()}'");
-        }
-
-        // decimal holds 28 decimals: a percentage with 26 has a resolution of 1e-28 as a fraction, whose half (the
-        // width of its rounding interval on each side) decimal cannot hold.
-        if (digits.Scale > 25)
-        {
-            throw reader.Fail("a percentage has at most 25 decimals");
-        }
-
-        return reader.Published(() => PublishedNumber.FromDigits(negative ? -digits : digits, 0.01m, style));
+        return TryRead(text, "a percentage", PercentExpected, provider, TryReadPercent, out var result, out var error) ? result : throw new FormatException(error);
     }
+
+    /// <summary>Tries to parse a percentage in invariant notation; see <see cref="ParsePercent"/>.</summary>
+    /// <param name="text">The text to parse, in any form <see cref="ParsePercent"/> accepts; null fails.</param>
+    /// <param name="result">The fraction when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when <paramref name="text"/> is a percentage; false, without throwing, where <see cref="ParsePercent"/> would throw.</returns>
+    public static bool TryParsePercent([NotNullWhen(true)] string? text, out PublishedNumber result) => TryParsePercent(text, null, out result);
 
     /// <summary>Tries to parse a percentage; see <see cref="ParsePercent"/>.</summary>
     /// <param name="text">The text to parse, in any form <see cref="ParsePercent"/> accepts; null fails.</param>
     /// <param name="provider">The notation of the number; invariant when null.</param>
     /// <param name="result">The fraction when parsing succeeded; <c>default</c> otherwise.</param>
-    /// <returns>True when <paramref name="text"/> is a percentage.</returns>
+    /// <returns>True when <paramref name="text"/> is a percentage; false, without throwing, where <see cref="ParsePercent"/> would throw.</returns>
     public static bool TryParsePercent([NotNullWhen(true)] string? text, IFormatProvider? provider, out PublishedNumber result) =>
-        TryParse(text, provider, ParsePercent, out result);
+        TryRead(text, "a percentage", PercentExpected, provider, TryReadPercent, out result, out _);
 
     /// <summary>
     /// Parses a growth factor: "65-fold" is 65 with resolution 1; "eightfold" and "tenfold" are 8 and 10; "1.5 times"
@@ -94,33 +83,22 @@ public static class NumberText
     public static PublishedNumber ParseFold(string text, IFormatProvider? provider = null)
     {
         Guard.Against.Null(text);
-        var reader = Start(text, "a growth factor", FoldExpected, provider);
-        var style = reader.ReadQualifier();
-        decimal digits;
-        if (reader.AtDigit)
-        {
-            digits = reader.ReadNumber();
-        }
-        else
-        {
-            var word = NumberWords.FirstOrDefault(w => reader.TryConsume(w.Word, wordBoundary: false));
-            if (word.Word is null)
-            {
-                throw reader.Fail(reader.AtEnd ? "the factor is missing" : $"expected a number at '{reader.Rest}'");
-            }
-
-            digits = word.Value;
-        }
-
-        var start = reader.Position;
-        if (!FoldWords.Any(w => reader.TryConsume(w, wordBoundary: true)) || !reader.AtEnd)
-        {
-            reader.Position = start;
-            throw reader.Fail(reader.AtEnd ? "'fold' is missing" : $"expected '-fold' at '{reader.Rest.TrimStart()}'");
-        }
-
-        return reader.Published(() => PublishedNumber.FromDigits(digits, 1m, style));
+        return TryRead(text, "a growth factor", FoldExpected, provider, TryReadFold, out var result, out var error) ? result : throw new FormatException(error);
     }
+
+    /// <summary>Tries to parse a growth factor in invariant notation; see <see cref="ParseFold"/>.</summary>
+    /// <param name="text">The text to parse, in any form <see cref="ParseFold"/> accepts; null fails.</param>
+    /// <param name="result">The factor when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when <paramref name="text"/> is a growth factor; false, without throwing, where <see cref="ParseFold"/> would throw.</returns>
+    public static bool TryParseFold([NotNullWhen(true)] string? text, out PublishedNumber result) => TryParseFold(text, null, out result);
+
+    /// <summary>Tries to parse a growth factor; see <see cref="ParseFold"/>.</summary>
+    /// <param name="text">The text to parse, in any form <see cref="ParseFold"/> accepts; null fails.</param>
+    /// <param name="provider">The notation of the number; invariant when null.</param>
+    /// <param name="result">The factor when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when <paramref name="text"/> is a growth factor; false, without throwing, where <see cref="ParseFold"/> would throw.</returns>
+    public static bool TryParseFold([NotNullWhen(true)] string? text, IFormatProvider? provider, out PublishedNumber result) =>
+        TryRead(text, "a growth factor", FoldExpected, provider, TryReadFold, out result, out _);
 
     /// <summary>
     /// Parses a count. A plain whole number ("12,938") is exact; "more than 11,800" is a lower bound; an approximate
@@ -135,35 +113,120 @@ public static class NumberText
     public static PublishedNumber ParseCount(string text, IFormatProvider? provider = null)
     {
         Guard.Against.Null(text);
-        var reader = Start(text, "a count", CountExpected, provider);
+        return TryRead(text, "a count", CountExpected, provider, TryReadCount, out var result, out var error) ? result : throw new FormatException(error);
+    }
+
+    /// <summary>Tries to parse a count in invariant notation; see <see cref="ParseCount"/>.</summary>
+    /// <param name="text">The text to parse, in any form <see cref="ParseCount"/> accepts; null fails.</param>
+    /// <param name="result">The count when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when <paramref name="text"/> is a count; false, without throwing, where <see cref="ParseCount"/> would throw (negative and fractional counts included).</returns>
+    public static bool TryParseCount([NotNullWhen(true)] string? text, out PublishedNumber result) => TryParseCount(text, null, out result);
+
+    /// <summary>Tries to parse a count; see <see cref="ParseCount"/>.</summary>
+    /// <param name="text">The text to parse, in any form <see cref="ParseCount"/> accepts; null fails.</param>
+    /// <param name="provider">The notation of the number; invariant when null.</param>
+    /// <param name="result">The count when parsing succeeded; <c>default</c> otherwise.</param>
+    /// <returns>True when <paramref name="text"/> is a count; false, without throwing, where <see cref="ParseCount"/> would throw (negative and fractional counts included).</returns>
+    public static bool TryParseCount([NotNullWhen(true)] string? text, IFormatProvider? provider, out PublishedNumber result) =>
+        TryRead(text, "a count", CountExpected, provider, TryReadCount, out result, out _);
+
+    private static bool TryReadPercent(FigureReader reader, out PublishedNumber result)
+    {
+        result = default;
+        var style = reader.ReadQualifier();
+        var negative = reader.ReadSign() == true;
+        if (!reader.TryReadNumber(out var digits))
+        {
+            return false;
+        }
+
+        var start = reader.Position;
+        reader.SkipSpace();
+        if (!PercentWords.Any(w => reader.TryConsume(w, wordBoundary: char.IsLetter(w[^1]))) || !reader.AtEnd)
+        {
+            reader.Position = start;
+            return reader.Fail(reader.AtEnd ? "the percent sign or word is missing" : $"expected '%' or 'percent' at '{reader.Rest.TrimStart()}'");
+        }
+
+        // decimal holds 28 decimals: a percentage with 26 has a resolution of 1e-28 as a fraction, whose half (the
+        // width of its rounding interval on each side) decimal cannot hold.
+        if (digits.Scale > 25)
+        {
+            return reader.Fail("a percentage has at most 25 decimals");
+        }
+
+        return reader.TryPublished(() => PublishedNumber.FromDigits(negative ? -digits : digits, 0.01m, style), out result);
+    }
+
+    private static bool TryReadFold(FigureReader reader, out PublishedNumber result)
+    {
+        result = default;
+        var style = reader.ReadQualifier();
+        decimal digits;
+        if (reader.AtDigit)
+        {
+            if (!reader.TryReadNumber(out digits))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var word = NumberWords.FirstOrDefault(w => reader.TryConsume(w.Word, wordBoundary: false));
+            if (word.Word is null)
+            {
+                return reader.Fail(reader.AtEnd ? "the factor is missing" : $"expected a number at '{reader.Rest}'");
+            }
+
+            digits = word.Value;
+        }
+
+        var start = reader.Position;
+        if (!FoldWords.Any(w => reader.TryConsume(w, wordBoundary: true)) || !reader.AtEnd)
+        {
+            reader.Position = start;
+            return reader.Fail(reader.AtEnd ? "'fold' is missing" : $"expected '-fold' at '{reader.Rest.TrimStart()}'");
+        }
+
+        return reader.TryPublished(() => PublishedNumber.FromDigits(digits, 1m, style), out result);
+    }
+
+    private static bool TryReadCount(FigureReader reader, out PublishedNumber result)
+    {
+        result = default;
         var start = reader.Position;
         var style = reader.ReadQualifier();
         var qualified = reader.Position != start;
         if (reader.ReadSign() == true)
         {
-            throw reader.Fail("a count is not negative");
+            return reader.Fail("a count is not negative");
         }
 
-        var digits = reader.ReadNumber();
+        if (!reader.TryReadNumber(out var digits))
+        {
+            return false;
+        }
+
         var factor = reader.ReadScale(english: true, chinese: true);
         if (!reader.AtEnd)
         {
-            throw reader.Fail($"unexpected '{reader.Rest.TrimStart()}' after the number");
+            return reader.Fail($"unexpected '{reader.Rest.TrimStart()}' after the number");
         }
 
         if (factor == 1m && digits != decimal.Truncate(digits))
         {
-            throw reader.Fail("a count is a whole number");
+            return reader.Fail("a count is a whole number");
         }
 
         if (factor != 1m || style != RoundingStyle.Nearest)
         {
-            return reader.Published(() => PublishedNumber.FromDigits(digits, factor, style));
+            return reader.TryPublished(() => PublishedNumber.FromDigits(digits, factor, style), out result);
         }
 
         if (!qualified)
         {
-            return PublishedNumber.Exact(digits);
+            result = PublishedNumber.Exact(digits);
+            return true;
         }
 
         var resolution = 1m;
@@ -172,7 +235,7 @@ public static class NumberText
             resolution *= 10m;
         }
 
-        return reader.Published(() => new PublishedNumber(digits, resolution, RoundingStyle.Nearest));
+        return reader.TryPublished(() => new PublishedNumber(digits, resolution, RoundingStyle.Nearest), out result);
     }
 
     /// <summary>
@@ -306,33 +369,24 @@ public static class NumberText
 
     private static string Signed(decimal value, bool signed) => value < 0m ? "-" : signed && value > 0m ? "+" : string.Empty;
 
-    private static FigureReader Start(string text, string what, string expected, IFormatProvider? provider)
-    {
-        var reader = new FigureReader(text, FigureReader.Normalise(text), what, expected, TextFormat.For(provider));
-        if (reader.AtEnd)
-        {
-            throw reader.Fail("it is empty");
-        }
-
-        return reader;
-    }
-
-    private static bool TryParse(string? text, IFormatProvider? provider, Func<string, IFormatProvider?, PublishedNumber> parse, out PublishedNumber result)
+    // The one parser of each figure behind Parse and TryParse: on failure the error is the message Parse throws.
+    private static bool TryRead(string? text, string what, string expected, IFormatProvider? provider, FigureParser parse, out PublishedNumber result, out string? error)
     {
         result = default;
+        error = null;
         if (text is null)
         {
             return false;
         }
 
-        try
+        var reader = new FigureReader(text, FigureReader.Normalise(text), what, expected, TextFormat.For(provider));
+        if (reader.AtEnd ? reader.Fail("it is empty") : parse(reader, out result))
         {
-            result = parse(text, provider);
             return true;
         }
-        catch (FormatException)
-        {
-            return false;
-        }
+
+        result = default;
+        error = reader.Error;
+        return false;
     }
 }
