@@ -352,39 +352,75 @@ public sealed class TradeColumns
             : (layout, ColumnarAggregator.Sum(this, layout, degreeOfParallelism));
     }
 
-    /// <summary>Refuses impossible roll-ups before summing, naming a real row, with the grouping code's own message.</summary>
+    /// <summary>
+    /// Refuses impossible roll-ups before summing, with the grouping code's own message naming a real row. Each
+    /// dictionary entry (and each partner and period, for partner groups) is tried once on a stand-in observation;
+    /// only when that fails are the rows searched for the first selected one holding it, which then throws.
+    /// </summary>
     private void CheckRollUps(GroupingOptions options, Selection selection)
     {
         var d = options.Dimensions;
-        var periodChecks = d.HasFlag(TradeDimension.Period) && options.PeriodRollUp is not null;
-        var commodityChecks = d.HasFlag(TradeDimension.Commodity) && options.HsLevel is not null;
-        var partnerChecks = d.HasFlag(TradeDimension.Partner) && options.PartnerGroups is { Count: > 0 };
-        if (!periodChecks && !commodityChecks && !partnerChecks)
+        var probe = new TradeObservation(ReporterDictionary[0], Territory.World, Period.Month(2000, 1), TradeFlow.Exports, Money.Zero(Currencies[0]));
+        if (d.HasFlag(TradeDimension.Period) && options.PeriodRollUp is not null)
         {
-            return;
+            for (var p = 0; p < PeriodDictionary.Length; p++)
+            {
+                if (selection.Period[p] && Fails(probe with { Period = PeriodDictionary[p] }, options))
+                {
+                    ThrowForFirstRow(options, selection, i => PeriodFlowColumn[i] >> 3 == p);
+                }
+            }
         }
 
-        var checkedPeriods = new bool[PeriodDictionary.Length];
-        var checkedCommodities = new bool[CommodityDictionary.Length];
-        var checkedPartnerPeriods = new HashSet<int>();
+        if (d.HasFlag(TradeDimension.Commodity) && options.HsLevel is not null)
+        {
+            for (var c = 0; c < CommodityDictionary.Length; c++)
+            {
+                if (selection.Commodity[c] && Fails(probe with { Commodity = CommodityDictionary[c] }, options))
+                {
+                    ThrowForFirstRow(options, selection, i => CommodityColumn[i] == c);
+                }
+            }
+        }
+
+        if (d.HasFlag(TradeDimension.Partner) && options.PartnerGroups is { Count: > 0 })
+        {
+            // Partner groups change members month by month: try every selected partner in every selected period.
+            var monthly = options with { PeriodRollUp = null };
+            for (var q = 0; q < PartnerDictionary.Length; q++)
+            {
+                for (var p = 0; p < PeriodDictionary.Length; p++)
+                {
+                    if (selection.Partner[q] && selection.Period[p] && Fails(probe with { Partner = PartnerDictionary[q], Period = PeriodDictionary[p] }, monthly))
+                    {
+                        ThrowForFirstRow(options, selection, i => PartnerColumn[i] == q && PeriodFlowColumn[i] >> 3 == p);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool Fails(TradeObservation probe, GroupingOptions options)
+    {
+        try
+        {
+            _ = GroupKey.For(probe, options);
+            return false;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    private void ThrowForFirstRow(GroupingOptions options, Selection selection, Func<int, bool> holds)
+    {
         for (var i = 0; i < Count; i++)
         {
-            var pf = PeriodFlowColumn[i];
-            var period = pf >> 3;
-            var commodity = CommodityColumn[i];
-            var partnerPeriod = (PartnerColumn[i] << 13) | period;
-            var todo = (periodChecks && !checkedPeriods[period])
-                || (commodityChecks && !checkedCommodities[commodity])
-                || (partnerChecks && !checkedPartnerPeriods.Contains(partnerPeriod));
-            if (!todo || !selection.IsSelected(this, i))
+            if (holds(i) && selection.IsSelected(this, i))
             {
-                continue;
+                _ = GroupKey.For(GetObservation(i), options); // throws, naming the row
             }
-
-            checkedPeriods[period] = true;
-            checkedCommodities[commodity] = true;
-            checkedPartnerPeriods.Add(partnerPeriod);
-            _ = GroupKey.For(GetObservation(i), options);
         }
     }
 
