@@ -346,7 +346,7 @@ public sealed class TradeColumns
             d.HasFlag(TradeDimension.Status) ? r.Status : default,
             null,
             SecondPartner: d.HasFlag(TradeDimension.SecondPartner) ? r.SecondPartner : null);
-        var layout = GroupLayout.Create(this, selection, dims, periodLevel, options.HsLevel, Project);
+        var layout = GroupLayout.Create(this, selection, dims, periodLevel, options, Project);
         return selection.IsEmpty
             ? (layout, new Accumulation(layout, [], [], [], Scale))
             : (layout, ColumnarAggregator.Sum(this, layout, degreeOfParallelism));
@@ -357,7 +357,7 @@ public sealed class TradeColumns
     {
         var d = options.Dimensions;
         var periodChecks = d.HasFlag(TradeDimension.Period) && options.PeriodRollUp is not null;
-        var commodityChecks = d.HasFlag(TradeDimension.Commodity) && options.HsLevel is not null;
+        var commodityChecks = d.HasFlag(TradeDimension.Commodity) && (options.HsLevel is not null || options.ProductGroups is not null);
         var partnerChecks = d.HasFlag(TradeDimension.Partner) && options.PartnerGroups is { Count: > 0 };
         if (!periodChecks && !commodityChecks && !partnerChecks)
         {
