@@ -252,6 +252,49 @@ public class ProductHierarchyTest
             }
         });
 
+    [Fact]
+    public void The_readme_product_group_example_gives_the_values_it_claims()
+    {
+        var minerals = ProductHierarchy.Empty
+            .Define("Natural graphite", Commodity.Hs("2504"))
+            .Define("Synthetic graphite", Commodity.Hs("380110"))
+            .Define("Graphite", Commodity.Named("Natural graphite"), Commodity.Named("Synthetic graphite"))
+            .Define("Rare-earth magnets", Commodity.Hs("850511"))
+            .Define("Rare-earth oxides", Commodity.Hs("284690"))
+            .Define("Rare-earth metals", Commodity.Hs("280530"))
+            .Define("Rare earths", Commodity.Named("Rare-earth magnets"), Commodity.Named("Rare-earth oxides"), Commodity.Named("Rare-earth metals"));
+
+        var cn = Territory.FromCode("CN");
+        TradeObservation Row(string hs, decimal usd) =>
+            new(cn, Territory.World, Period.Year(2024), TradeFlow.Exports, Money.Usd(usd)) { Commodity = Commodity.Hs(hs) };
+        var hs6 = TradeSeries.From([
+            Row("250410", 120m), Row("250490", 30m), Row("380110", 450m), Row("380190", 40m),
+            Row("850511", 500m), Row("284690", 250m), Row("280530", 250m),
+        ]);
+
+        TradeSeries graphiteRows = hs6.WhereCommodityWithin(Commodity.Named("Graphite"), minerals);
+        TradeGrouping byGroup = hs6.GroupBy(new GroupingOptions(TradeDimension.Commodity)
+        {
+            ProductGroups = minerals.Partition(Commodity.Named("Graphite"), Commodity.Named("Rare earths")),
+            HsLevel = 4,
+        });
+        var subgroups = minerals.Partition(minerals.MembersOf(Commodity.Named("Rare earths")));
+        var shares = hs6.WhereCommodityWithin(Commodity.Named("Rare earths"), minerals)
+            .GroupBy(new GroupingOptions(TradeDimension.Commodity) { ProductGroups = subgroups })
+            .Shares(TradeFlow.Exports);
+        TradeGrouping fast = TradeColumns.FromObservations(hs6.Observations).GroupBy(byGroup.Options);
+        var sections = ProductHierarchy.HsSections.Partition(ProductHierarchy.HsSections.Groups);
+
+        Assert.Equal(["250410", "250490", "380110"], graphiteRows.Observations.Select(o => o.Commodity!.Code));
+        Assert.Equal(["HS 3801 40", "Graphite 600", "Rare earths 1000"], byGroup.Groups.Select(g => $"{g.Key.Commodity} {g.Totals.Exports!.Value.Amount:0}"));
+        Assert.Equal(1640m, byGroup.GrandTotal.Exports!.Value.Amount);
+        Assert.Equal(["Rare-earth magnets 50.0%", "Rare-earth metals 25.0%", "Rare-earth oxides 25.0%"], shares.Select(s => $"{s.Key.Commodity} {s.Share}"));
+        AssertSame(byGroup, fast);
+        Assert.Equal(21, sections.Groups.Length);
+        var e = Assert.Throws<OverlappingProductGroupsException>(() => minerals.Partition(Commodity.Named("Natural graphite"), Commodity.Named("Graphite")));
+        Assert.StartsWith("Product groups 'Natural graphite' and 'Graphite' overlap: both cover HS 2504.", e.Message, StringComparison.Ordinal);
+    }
+
     private static void AssertSame(TradeGrouping expected, TradeGrouping actual)
     {
         Assert.Equal(expected.Groups.Select(g => g.Key), actual.Groups.Select(g => g.Key));
