@@ -10,7 +10,7 @@ namespace TradeStats.Analysis;
 /// <param name="Reporter">The reporter, when grouped by reporter.</param>
 /// <param name="Partner">The partner or partner group, when grouped by partner.</param>
 /// <param name="Period">The period (after roll-up), when grouped by period.</param>
-/// <param name="Commodity">The commodity (after HS roll-up), when grouped by commodity; null for all goods.</param>
+/// <param name="Commodity">The commodity (after product-group and HS roll-up), when grouped by commodity; null for all goods.</param>
 /// <param name="CustomsRegime">The customs regime, when grouped by it; null for all regimes.</param>
 /// <param name="EnterpriseType">The enterprise type, when grouped by it; null for all enterprises.</param>
 /// <param name="TransportMode">The transport mode, when grouped by it; null for all modes.</param>
@@ -104,7 +104,7 @@ public sealed record GroupKey(
             d.HasFlag(TradeDimension.Reporter) ? o.Reporter : null,
             d.HasFlag(TradeDimension.Partner) ? MapPartner(o, options.PartnerGroups) : null,
             d.HasFlag(TradeDimension.Period) ? RollUpPeriod(o, options.PeriodRollUp) : null,
-            d.HasFlag(TradeDimension.Commodity) ? RollUpCommodity(o.Commodity, options.HsLevel) : null,
+            d.HasFlag(TradeDimension.Commodity) ? MapCommodity(o.Commodity, options, strict: true) : null,
             d.HasFlag(TradeDimension.CustomsRegime) ? o.CustomsRegime : null,
             d.HasFlag(TradeDimension.EnterpriseType) ? o.EnterpriseType : null,
             d.HasFlag(TradeDimension.TransportMode) ? o.TransportMode : null,
@@ -178,6 +178,22 @@ public sealed record GroupKey(
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Cannot roll '{o}' up to a {k}: {e.Message}"), e);
         }
+    }
+
+    /// <summary>
+    /// The commodity a row is grouped under: its product group, else its code rolled up to the HS level. Applying it
+    /// twice gives the same result (a group maps to itself; a rolled code outside every group stays outside), so the
+    /// columnar engine can map its dictionary and the grouping code map the cells again. Not strict, a non-HS code
+    /// with an HS level is kept as it is (for dictionary entries that no selected row uses).
+    /// </summary>
+    internal static Commodity? MapCommodity(Commodity? c, GroupingOptions options, bool strict)
+    {
+        if (c is not null && options.ProductGroups is { } groups && groups.GroupOf(c) is { } group)
+        {
+            return group;
+        }
+
+        return strict || c is not { IsCode: true, IsHs: false } ? RollUpCommodity(c, options.HsLevel) : c;
     }
 
     private static Commodity? RollUpCommodity(Commodity? c, int? level)

@@ -10,6 +10,16 @@ namespace TradeStats.Analysis;
 ///     HsLevel = 2,
 ///     PartnerGroups = [Territory.CentralAsia5],
 /// };
+///
+/// // Critical minerals folded into their groups; other codes kept as HS chapters.
+/// var minerals = ProductHierarchy.Empty
+///     .Define("Graphite", Commodity.Hs("2504"), Commodity.Hs("380110"))
+///     .Define("Rare earths", Commodity.Hs("850511"), Commodity.Hs("284690"), Commodity.Hs("280530"));
+/// var byGroup = new GroupingOptions(TradeDimension.Commodity)
+/// {
+///     ProductGroups = minerals.Partition(Commodity.Named("Graphite"), Commodity.Named("Rare earths")),
+///     HsLevel = 2,
+/// };
 /// </code>
 /// </example>
 public sealed record GroupingOptions
@@ -59,4 +69,20 @@ public sealed record GroupingOptions
     /// two of them is refused as ambiguous.
     /// </summary>
     public IReadOnlyList<Territory>? PartnerGroups { get; init; }
+
+    /// <summary>
+    /// Disjoint product groups to fold commodities into, applied before <see cref="HsLevel"/>: a commodity that lies
+    /// within one of the groups (as <see cref="ProductHierarchy.IsWithin"/> says: a code within one of its codes, or a
+    /// named subgroup) is grouped under that group; a commodity in none keeps its own code, rolled up to
+    /// <see cref="HsLevel"/> when that is set, and "all goods" stays "all goods". Since the groups are disjoint
+    /// (<see cref="ProductHierarchy.Partition"/> refuses overlaps), each row lands in at most one group and the
+    /// groups add up to the grand total. A code coarser than a group's codes (2504 when a group holds 250410) lies in
+    /// none of them and keeps its code; with <see cref="HsLevel"/>, codes outside the groups that roll up to a heading
+    /// holding a group's codes form the rest of that heading.
+    /// </summary>
+    /// <remarks>
+    /// Rows labelled with a group and rows of the codes within it must not be in the same series: their sum counts the
+    /// same trade twice, and the double-count guard, which does not know the hierarchy, cannot refuse it.
+    /// </remarks>
+    public ProductPartition? ProductGroups { get; init; }
 }

@@ -168,13 +168,49 @@ public sealed partial class TradeSeries : IReadOnlyList<TradeObservation>
     /// <returns>A new series with the observations whose commodity equals <paramref name="commodity"/>.</returns>
     public TradeSeries WhereCommodity(Commodity? commodity) => Where(o => o.Commodity == commodity);
 
-    /// <summary>The observations for a commodity or any HS code inside it (HS 87 selects 8703 and 870380).</summary>
-    /// <param name="heading">The code that encloses the wanted ones, such as HS 87; it is included itself.</param>
+    /// <summary>The observations for a commodity or any code inside it (HS 87 selects 8703 and 870380).</summary>
+    /// <param name="heading">
+    /// The code that encloses the wanted ones, such as HS 87; it is included itself. A named group selects only the
+    /// rows labelled with that name: this overload does not know what the group contains (use the overload with a
+    /// <see cref="ProductHierarchy"/> to select its codes).
+    /// </param>
     /// <returns>A new series with the observations for <paramref name="heading"/> and the codes under it; all-goods rows are left out.</returns>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="heading"/> is a named group and no observation of this (non-empty) series is labelled with it:
+    /// rather than an empty series that looks like no trade, the message names the group and points to the overload
+    /// with a hierarchy.
+    /// </exception>
+    /// <exception cref="MixedClassificationsException">An observation's code is of another classification than <paramref name="heading"/>.</exception>
     public TradeSeries WhereCommodityWithin(Commodity heading)
     {
         Guard.Against.Null(heading);
+        if (!heading.IsCode && Count > 0 && !Observations.Any(o => o.Commodity == heading))
+        {
+            throw new ArgumentException(
+                $"No observation is labelled '{heading}'. To select the codes a product group contains, define it in a ProductHierarchy and call WhereCommodityWithin(group, hierarchy); to select the label itself, use WhereCommodity.",
+                nameof(heading));
+        }
+
         return Where(o => o.Commodity is { } c && c.IsWithin(heading));
+    }
+
+    /// <summary>
+    /// The observations whose commodity lies within a product group of a hierarchy: rows of its codes and of the codes
+    /// under them, rows labelled with the group, and rows labelled with its subgroups (as
+    /// <see cref="ProductHierarchy.IsWithin"/> says). Named("Graphite") defined as 2504 + 380110 selects rows of 2504,
+    /// 250410 and 380110, and rows labelled "Natural graphite" when that is a member group.
+    /// </summary>
+    /// <param name="group">A named group of <paramref name="products"/>, or a code.</param>
+    /// <param name="products">The hierarchy that says what the group contains.</param>
+    /// <returns>A new series; all-goods rows, and rows of codes coarser than the group's codes, are left out.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="group"/> is a named group not defined in <paramref name="products"/>; the message names it.</exception>
+    public TradeSeries WhereCommodityWithin(Commodity group, ProductHierarchy products)
+    {
+        Guard.Against.Null(group);
+        Guard.Against.Null(products);
+        _ = products.CodeSet(group);
+        return Where(o => o.Commodity is { } c && products.IsWithin(c, group));
     }
 
     /// <summary>The observations for a customs regime; null selects the "all regimes" level.</summary>

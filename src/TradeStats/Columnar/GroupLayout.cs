@@ -81,7 +81,7 @@ internal sealed class GroupLayout
     public Currency[] Currencies { get; private set; } = [];
 
     /// <summary>Creates the layout; roll-ups were checked by the caller (every selected period and code rolls up).</summary>
-    public static GroupLayout Create(TradeColumns store, Selection selection, ColumnDims dims, PeriodKind? periodLevel, int? hsLevel, Func<RowDetails, RowDetails> detailProjection)
+    public static GroupLayout Create(TradeColumns store, Selection selection, ColumnDims dims, PeriodKind? periodLevel, GroupingOptions options, Func<RowDetails, RowDetails> detailProjection)
     {
         var layout = new GroupLayout { Dims = dims };
         var card = layout.Cardinality;
@@ -122,11 +122,12 @@ internal sealed class GroupLayout
 
         card[FlowDim] = dims.HasFlag(ColumnDims.Flow) ? 8 : 1;
 
-        // Commodities: roll up (named groups and codes already coarser stay as they are).
+        // Commodities: fold into product groups, roll the rest up (named groups and codes already coarser stay as
+        // they are), once per dictionary entry, with the grouping code's own mapping.
         int[]? commodityIndex = null;
         if (dims.HasFlag(ColumnDims.Commodity))
         {
-            var rolledCommodities = store.CommodityDictionary.Select(c => c is { HsLevel: { } own } && hsLevel is { } l && own > l ? c.RollUp(l) : c).ToArray();
+            var rolledCommodities = store.CommodityDictionary.Select(c => GroupKey.MapCommodity(c, options, strict: false)).ToArray();
             layout.Commodities = [.. rolledCommodities.Distinct()];
             var index = new Dictionary<Commodity, int>();
             var nullIndex = -1;

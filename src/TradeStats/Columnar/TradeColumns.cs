@@ -346,7 +346,7 @@ public sealed class TradeColumns
             d.HasFlag(TradeDimension.Status) ? r.Status : default,
             null,
             SecondPartner: d.HasFlag(TradeDimension.SecondPartner) ? r.SecondPartner : null);
-        var layout = GroupLayout.Create(this, selection, dims, periodLevel, options.HsLevel, Project);
+        var layout = GroupLayout.Create(this, selection, dims, periodLevel, options, Project);
         return selection.IsEmpty
             ? (layout, new Accumulation(layout, [], [], [], Scale))
             : (layout, ColumnarAggregator.Sum(this, layout, degreeOfParallelism));
@@ -372,7 +372,7 @@ public sealed class TradeColumns
             }
         }
 
-        if (d.HasFlag(TradeDimension.Commodity) && options.HsLevel is not null)
+        if (d.HasFlag(TradeDimension.Commodity) && (options.HsLevel is not null || options.ProductGroups is not null))
         {
             for (var c = 0; c < CommodityDictionary.Length; c++)
             {

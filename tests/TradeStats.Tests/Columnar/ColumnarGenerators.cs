@@ -90,12 +90,32 @@ public static class ColumnarGenerators
             Status = status,
         };
 
+    /// <summary>Product groups over the generated codes: subgroups of headings and subheadings, a group of groups, a labelled row's group, and the HS sections.</summary>
+    private static readonly ProductHierarchy Products = ProductHierarchy.HsSections
+        .Define("New energy vehicles", Commodity.Hs("870380"))
+        .Define("Cars", Commodity.Hs("8703"))
+        .Define("Trucks", Commodity.Hs("8704"))
+        .Define("Vehicles", Commodity.Named("Cars"), Commodity.Named("Trucks"))
+        .Define("Electric cars", Commodity.Hs("870380"))
+        .Define("Energy", Commodity.Hs("2709"), Commodity.Hs("0101"));
+
+    private static readonly ProductPartition?[] Partitions =
+    [
+        null,
+        Products.Partition(Commodity.Named("Vehicles"), Commodity.Named("Energy")),
+        Products.Partition(Commodity.Named("Cars")),
+        Products.Partition(Commodity.Named("Electric cars"), Commodity.Named("Trucks")),
+        Products.Partition(Commodity.Named("New energy vehicles")),
+        Products.Partition(ProductHierarchy.HsSections.Groups),
+    ];
+
     private static Gen<GroupingOptions> Options { get; } =
         from dims in Gen.Choose(0, 511)
         from level in Gen.Elements<PeriodKind?>(null, null, PeriodKind.Quarter, PeriodKind.Year)
         from hs in Gen.Elements<int?>(null, null, 2, 4)
         from groups in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
-        select new GroupingOptions((TradeDimension)dims) { PeriodRollUp = level, HsLevel = hs, PartnerGroups = groups ? [Territory.CentralAsia5] : null };
+        from products in Gen.Frequency((5, Gen.Constant<ProductPartition?>(null)), (3, Gen.Elements(Partitions)))
+        select new GroupingOptions((TradeDimension)dims) { PeriodRollUp = level, HsLevel = hs, PartnerGroups = groups ? [Territory.CentralAsia5] : null, ProductGroups = products };
 
     private static Gen<TradeQuery?> Filter { get; } = Gen.Frequency(
         (6, Gen.Constant<TradeQuery?>(null)),

@@ -76,7 +76,7 @@ public sealed partial class TradeColumnsTest
             return;
         }
 
-        var inner = new GroupingOptions(options.Dimensions | TradeDimension.Period) { HsLevel = options.HsLevel };
+        var inner = new GroupingOptions(options.Dimensions | TradeDimension.Period) { HsLevel = options.HsLevel, ProductGroups = options.ProductGroups };
         var converted = new List<TradeObservation>();
         foreach (var currency in new[] { Currency.USD, Currency.CNY })
         {
