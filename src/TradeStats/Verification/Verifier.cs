@@ -57,6 +57,8 @@ public sealed class Verifier
         Guard.Against.NegativeValue(Options.RevisionTolerance, nameof(options));
         Guard.Against.NegativeValue(Options.RateTolerance, nameof(options));
         Guard.Against.NotPositive(Options.MaxCombinations, nameof(options));
+        Guard.Against.NotPositive(Options.MaxConflicts, nameof(options));
+        Guard.Against.NegativeValue(Options.ApproximationTolerance, nameof(options));
         Guard.Against.Null(Options.RateBands, nameof(options));
     }
 
@@ -71,7 +73,19 @@ public sealed class Verifier
         Guard.Against.Null(statements);
         var run = new Run(Options, statements);
         run.CheckAll();
-        return new VerificationReport(run.Findings, run.Omitted);
+        if (!Options.UseNetwork)
+        {
+            return new VerificationReport(run.Findings, run.Omitted);
+        }
+
+        var diagnosis = Network.Diagnosis.Run(Network.NetworkBuilder.Build(statements, Options), run.Findings);
+        return new VerificationReport([.. run.Findings, .. diagnosis.NewFindings], run.Omitted)
+        {
+            Conflicts = diagnosis.Conflicts,
+            ImpliedBounds = diagnosis.Bounds,
+            SetAside = diagnosis.SetAside,
+            Suspects = diagnosis.Suspects,
+        };
     }
 
     /// <summary>Checks every relation the statements make checkable.</summary>
