@@ -729,6 +729,27 @@ public sealed class Verifier
                 }
             }
 
+            foreach (var op in c.Operands.Distinct().Where(o => IsApproximate(o)))
+            {
+                var margin = Math.Abs(op.Number.Value) * options.ApproximationTolerance;
+                var wide = IntervalMath.Add(op.Number.Interval, new DecimalInterval(-margin, margin));
+                DecimalInterval Alternative(Operand o) => ReferenceEquals(o, op) ? wide : o.Number.Interval;
+                if (c.Left(Alternative) is { } l2 && c.Right(Alternative) is { } r2 && l2.Overlaps(c.RightIsUpperBound ? IntervalMath.AtMost(r2) : r2))
+                {
+                    Add(new Finding(
+                        FindingKind.Approximation,
+                        FindingClassification.ExplainableGap,
+                        c.Relation,
+                        statements,
+                        arithmetic,
+                        gap,
+                        relative,
+                        c.Unit,
+                        $"{Capitalize(c.Relation)} holds only if {op.Statement.Id}'s approximate {op.Role} {op.Printed} is off by up to {Display.Percent(options.ApproximationTolerance)} of its value, as the source's qualifier allows; taken at its digits, the gap is {gapText}."));
+                    return;
+                }
+            }
+
             if (c.Explain?.Invoke(left, right, gap, relative) is { } explained)
             {
                 Add(new Finding(explained.Kind, explained.Classification, c.Relation, statements, arithmetic, gap, relative, c.Unit, explained.Message));
@@ -740,6 +761,20 @@ public sealed class Verifier
                 ? $"{c.LeftText} is {Display.Interval(left, c.Shown)}, more than {c.RightText} at {Display.Interval(stated, c.Shown)}"
                 : $"{c.LeftText} is {Display.Interval(left, c.Shown)} but {c.RightText} is {Display.Interval(stated, c.Shown)}";
             Add(new Finding(kind, FindingClassification.Contradiction, c.Relation, statements, arithmetic, gap, relative, c.Unit, $"Contradiction (expected: {c.Relation}). {Capitalize(what)}; the gap is {gapText}, beyond any rounding."));
+        }
+
+        private static bool IsApproximate(Operand o)
+        {
+            var figure = o.Role switch
+            {
+                "value" => StatementFigures.Value,
+                "count" => StatementFigures.Count,
+                "share" => StatementFigures.Share,
+                "growth" => StatementFigures.Growth,
+                "equivalent" => StatementFigures.Equivalent,
+                _ => StatementFigures.None,
+            };
+            return (o.Statement.Approximate & figure) != 0 && o.Number.Style is RoundingStyle.Nearest or RoundingStyle.Truncated or RoundingStyle.Exact;
         }
 
         private static bool SameSource(Statement a, Statement b) =>

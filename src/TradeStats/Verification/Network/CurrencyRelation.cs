@@ -5,7 +5,8 @@ namespace TradeStats.Verification.Network;
 /// <summary>
 /// amount in the quote currency = amount in the base currency x rate, for a subject with levels in two currencies:
 /// the rate is a point from <see cref="VerifierOptions.Rates"/> or else a <see cref="PlausibleRateBand"/>. One rate
-/// variable per pair and period is shared by every subject of that period.
+/// variable per pair, period and subject: each source may have converted at another rate (within the band, or
+/// within the tolerance of the table's rate), so the rate of one subject does not constrain another's.
 /// </summary>
 internal sealed class CurrencyRelation : IRelationKind
 {
@@ -13,7 +14,7 @@ internal sealed class CurrencyRelation : IRelationKind
     {
         var network = builder.Network;
         var options = builder.Options;
-        var rates = new Dictionary<(string Pair, Period Period), int>();
+        var rates = new Dictionary<(string Pair, StatementSubject Subject), int>();
         var bySubject = network.Levels
             .Where(v => !v.UnitKey.StartsWith('#'))
             .GroupBy(v => v.Subject!)
@@ -34,24 +35,24 @@ internal sealed class CurrencyRelation : IRelationKind
                     var baseCurrency = Currency.FromCode(baseVar.UnitKey);
                     var quoteCurrency = Currency.FromCode(quoteVar.UnitKey);
                     var pair = baseCurrency.Code + "/" + quoteCurrency.Code;
-                    if (!rates.TryGetValue((pair, period), out var rate))
+                    if (!rates.TryGetValue((pair, group.Key), out var rate))
                     {
                         if (options.Rates is { } table && table.TryGetRate(baseCurrency, quoteCurrency, period, options.RateKind, out var r))
                         {
                             rate = network.Parameter(string.Create(CultureInfo.InvariantCulture, $"{pair} {period} (reference rate {Display.Rate(r.Value)})"), DecimalInterval.Point(r.Value), DisplayUnit.Rate);
+                            rates[(pair, group.Key)] = rate;
                             builder.TableRates.Add(rate);
                         }
                         else if (band is not null)
                         {
                             var interval = band.BaseCurrency == baseCurrency ? band.Interval : IntervalMath.Divide(DecimalInterval.Point(1m), band.Interval)!.Value;
                             rate = network.Parameter($"{pair} {period} (plausible band {band})", interval, DisplayUnit.Rate);
+                            rates[(pair, group.Key)] = rate;
                         }
                         else
                         {
                             continue;
                         }
-
-                        rates[(pair, period)] = rate;
                     }
 
                     network.AddConstraint(new Constraint(

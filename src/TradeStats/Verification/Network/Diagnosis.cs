@@ -426,12 +426,32 @@ internal sealed class Diagnosis
             .Select(g => new SuspectStatement(_network.Statements[g.Key].Id, g.Count())));
     }
 
-    /// <summary>Sets aside the most suspect statement of each contradiction (and reads explainable gaps as explained) until the rest hold, then reports what the rest pin down.</summary>
+    /// <summary>
+    /// Sets aside a small set of statements that hits every contradictory set (greedily, the statement in most
+    /// unhit sets first) and reads explainable gaps as explained, until the rest hold; then reports what the rest pin
+    /// down.
+    /// </summary>
     private void Imply(List<int[]> sets)
     {
-        var rank = Suspects.ToDictionary(s => s.Id, s => s.MinimalSets, StringComparer.Ordinal);
+        var contradictory = sets.Where((s, i) => Conflicts[i].IsContradiction).ToList();
         var relaxation = Relaxation.None;
         var aside = new HashSet<int>();
+        void HitAll()
+        {
+            while (contradictory.Where(m => !m.Any(aside.Contains)).ToList() is { Count: > 0 } open)
+            {
+                // The source behind most open sets first (one wrong table or conversion spreads), then its statement
+                // in most of them.
+                var bySource = open.SelectMany(m => m.Select(SourceOf).Distinct()).GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+                aside.Add(open.SelectMany(m => m).GroupBy(s => s)
+                    .OrderByDescending(g => bySource[SourceOf(g.Key)])
+                    .ThenByDescending(g => g.Count())
+                    .ThenByDescending(g => g.Key)
+                    .First().Key);
+            }
+        }
+
+        HitAll();
         Propagation p;
         var rounds = 0;
         while (true)
@@ -454,8 +474,8 @@ internal sealed class Diagnosis
                 continue;
             }
 
-            var culprit = m.OrderByDescending(s => rank.GetValueOrDefault(_network.Statements[s].Id)).ThenByDescending(s => s).First();
-            aside.Add(culprit);
+            contradictory.Add(m);
+            HitAll();
         }
 
         if (!p.Consistent)
@@ -479,6 +499,9 @@ internal sealed class Diagnosis
             Bounds.Add(new ImpliedBound(v.Subject!, v.Unit, d, ids, text));
         }
     }
+
+    private string SourceOf(int statement) =>
+        _network.Statements[statement].Source is { } s ? s.Publisher + "|" + s.Title : "#" + statement.ToString(CultureInfo.InvariantCulture);
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
