@@ -705,7 +705,7 @@ public sealed class Verifier
 
             var gap = IntervalMath.Gap(left, right);
             var nearest = left.Lower >= right.Upper ? right.Upper : right.Lower;
-            decimal? relative = nearest == 0m || nearest == decimal.MinValue || nearest == decimal.MaxValue ? null : gap / Math.Abs(nearest);
+            decimal? relative = nearest == 0m || nearest == decimal.MinValue || nearest == decimal.MaxValue ? null : Display.Ratio(gap, Math.Abs(nearest));
             var gapText = Display.Value(gap, c.Shown) + (c.Shown == DisplayUnit.Amount ? " " + c.Unit : string.Empty)
                 + (relative is { } rel ? " (" + Display.Percent(rel) + " relative)" : string.Empty);
 

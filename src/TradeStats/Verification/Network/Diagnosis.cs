@@ -389,7 +389,7 @@ internal sealed class Diagnosis
         var unitName = unit is null ? string.Empty : unit.Kind == VariableKind.Level ? unit.Unit : shown == DisplayUnit.Percent ? "growth" : "rate";
         var gap = p.Consistent ? 0m : IntervalMath.Gap(p.ClashHave, p.ClashNeed);
         var nearest = p.ClashNeed.Lower >= p.ClashHave.Upper ? p.ClashNeed.Lower : p.ClashNeed.Upper;
-        decimal? relative = nearest == 0m || nearest == decimal.MinValue || nearest == decimal.MaxValue ? null : gap / Math.Abs(nearest);
+        decimal? relative = nearest == 0m || nearest == decimal.MinValue || nearest == decimal.MaxValue ? null : Display.Ratio(gap, Math.Abs(nearest));
         var gapText = Display.Value(gap, shown) + (shown == DisplayUnit.Amount ? " " + unitName : string.Empty) + (relative is { } rel ? " (" + Display.Percent(rel) + " relative)" : string.Empty);
         string text;
         if (p.Consistent)
