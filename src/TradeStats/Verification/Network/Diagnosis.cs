@@ -16,6 +16,7 @@ internal sealed class Diagnosis
     private readonly HashSet<int> _all;
     private readonly int _budget;
     private int _checks;
+    private Propagation? _full;
 
     private Diagnosis(NetworkBuilder builder, IReadOnlyList<Finding> direct)
     {
@@ -61,7 +62,7 @@ internal sealed class Diagnosis
     /// <summary>Deletion-based minimisation: drop each statement whose removal leaves the rest contradictory.</summary>
     private int[] Minimize(Reason conflict, Relaxation? relaxation = null)
     {
-        var candidate = new List<int>(conflict.Items.ToArray());
+        var candidate = new List<int>(conflict.Items);
         var needed = new HashSet<int>();
         while (candidate.FirstOrDefault(s => !needed.Contains(s), -1) is var next && next >= 0)
         {
@@ -74,7 +75,7 @@ internal sealed class Diagnosis
             else
             {
                 // The statements behind the new empty domain are a subset of the rest that already cannot hold.
-                candidate = [.. p.Conflict.Items.ToArray()];
+                candidate = [.. p.Conflict.Items];
             }
         }
 
@@ -90,9 +91,15 @@ internal sealed class Diagnosis
         // First a quick descent that removes one statement of each set found, so that disjoint sets all turn up
         // within as many propagations as there are sets.
         var removed = new List<int>();
+        _full = Check(_all);
+        if (_full.Consistent)
+        {
+            return sets;
+        }
+
         while (_checks < _budget && sets.Count < _options.MaxConflicts)
         {
-            var p = Check(Without(removed));
+            var p = removed.Count == 0 ? _full : Check(Without(removed));
             if (p.Consistent || p.Conflict.Count == 0)
             {
                 break;
@@ -456,7 +463,7 @@ internal sealed class Diagnosis
         var rounds = 0;
         while (true)
         {
-            p = Check(_all.Except(aside).ToHashSet(), relaxation);
+            p = aside.Count == 0 && rounds == 0 && _full is not null ? _full : Check(_all.Except(aside).ToHashSet(), relaxation);
             if (p.Consistent || p.Conflict.Count == 0 || rounds++ > _options.MaxConflicts)
             {
                 break;
@@ -494,7 +501,7 @@ internal sealed class Diagnosis
             }
 
             var from = p.LowerReason(v.Index).Union(p.UpperReason(v.Index));
-            var ids = from.Items.ToArray().Select(s => _network.Statements[s].Id).ToList();
+            var ids = from.Items.Select(s => _network.Statements[s].Id).ToList();
             var text = string.Create(CultureInfo.InvariantCulture, $"{v.Name}: {Display.Interval(d, DisplayUnit.Amount)}{(v.UnitKey.StartsWith('#') ? " " + v.Unit : string.Empty)}, from {string.Join(", ", ids)}");
             Bounds.Add(new ImpliedBound(v.Subject!, v.Unit, d, ids, text));
         }

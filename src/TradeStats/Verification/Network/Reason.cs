@@ -1,64 +1,99 @@
+using System.Numerics;
+
 namespace TradeStats.Verification.Network;
 
-/// <summary>An immutable, sorted set of statement indexes: the statements a bound or a conflict follows from.</summary>
+/// <summary>
+/// An immutable set of statement indexes, as a bit set: the statements a bound or a conflict follows from. A union
+/// is a few word-wide ORs, so carrying reasons through every narrowing stays cheap with thousands of statements.
+/// </summary>
 internal readonly struct Reason
 {
-    private readonly int[]? _items;
+    private readonly ulong[]? _bits;
 
-    private Reason(int[] items) => _items = items;
+    private Reason(ulong[] bits) => _bits = bits;
 
     public static Reason Empty => default;
 
-    public ReadOnlySpan<int> Items => _items ?? [];
+    public int Count
+    {
+        get
+        {
+            var n = 0;
+            foreach (var w in _bits ?? [])
+            {
+                n += BitOperations.PopCount(w);
+            }
 
-    public int Count => _items?.Length ?? 0;
+            return n;
+        }
+    }
 
-    public static Reason Of(int statement) => statement < 0 ? Empty : new Reason([statement]);
+    /// <summary>The statement indexes in increasing order.</summary>
+    public int[] Items
+    {
+        get
+        {
+            var items = new List<int>();
+            var bits = _bits ?? [];
+            for (var i = 0; i < bits.Length; i++)
+            {
+                var w = bits[i];
+                while (w != 0)
+                {
+                    var b = BitOperations.TrailingZeroCount(w);
+                    items.Add((i * 64) + b);
+                    w &= w - 1;
+                }
+            }
 
-    public static Reason FromSorted(IEnumerable<int> items) => new([.. items.Distinct().Order()]);
+            return [.. items];
+        }
+    }
+
+    public static Reason Of(int statement)
+    {
+        if (statement < 0)
+        {
+            return Empty;
+        }
+
+        var bits = new ulong[(statement / 64) + 1];
+        bits[statement / 64] = 1UL << (statement % 64);
+        return new Reason(bits);
+    }
 
     public Reason Union(Reason other)
     {
-        if (other.Count == 0)
+        var a = _bits;
+        var b = other._bits;
+        if (b is null || ReferenceEquals(a, b))
         {
             return this;
         }
 
-        if (Count == 0)
+        if (a is null)
         {
             return other;
         }
 
-        var a = Items;
-        var b = other.Items;
-        var merged = new int[a.Length + b.Length];
-        int i = 0, j = 0, n = 0;
-        while (i < a.Length || j < b.Length)
+        var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
+        var grows = false;
+        for (var i = 0; i < shorter.Length && !grows; i++)
         {
-            int next;
-            if (j >= b.Length || (i < a.Length && a[i] < b[j]))
-            {
-                next = a[i++];
-            }
-            else if (i >= a.Length || b[j] < a[i])
-            {
-                next = b[j++];
-            }
-            else
-            {
-                next = a[i++];
-                j++;
-            }
-
-            merged[n++] = next;
+            grows = (shorter[i] & ~longer[i]) != 0;
         }
 
-        if (n == a.Length)
+        if (!grows)
         {
-            return this;
+            return ReferenceEquals(longer, a) ? this : other;
         }
 
-        Array.Resize(ref merged, n);
+        var merged = (ulong[])longer.Clone();
+        for (var i = 0; i < shorter.Length; i++)
+        {
+            merged[i] |= shorter[i];
+        }
+
         return new Reason(merged);
     }
 
