@@ -34,6 +34,16 @@ namespace TradeStats.Verification;
 /// Everything else that fails is a contradiction. A relation whose arithmetic is undefined (a growth rate of a
 /// balance whose base may be zero) produces no finding.
 /// </para>
+/// <para>
+/// Then, unless <see cref="VerifierOptions.UseNetwork"/> is false, every figure goes into one network of interval
+/// constraints, which finds what no single relation shows: minimal sets of statements that cannot all hold, with
+/// the chain of arithmetic that links them (<see cref="VerificationReport.Conflicts"/>, ranked in
+/// <see cref="VerificationReport.Suspects"/>), and the bounds the statements imply for figures none of them publishes
+/// (<see cref="VerificationReport.ImpliedBounds"/>). A set that no direct finding reports and that shares no statement
+/// with a reported contradiction becomes a finding of its own (<see cref="FindingKind.Chain"/>, or an explainable gap
+/// that names its cause). A figure flagged in <see cref="Statement.Approximate"/> that is off by no more than
+/// <see cref="VerifierOptions.ApproximationTolerance"/> is an explainable gap (<see cref="FindingKind.Approximation"/>).
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>

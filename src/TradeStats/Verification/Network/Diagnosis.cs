@@ -59,23 +59,47 @@ internal sealed class Diagnosis
         return Propagation.Run(_network, enabled, relaxation, trace);
     }
 
-    /// <summary>Deletion-based minimisation: drop each statement whose removal leaves the rest contradictory.</summary>
+    /// <summary>
+    /// Deletion-based minimisation: drop statements whose removal leaves the rest contradictory. Blocks of halving
+    /// size go first (a conflict drawn from a large network names many statements it does not need), then single
+    /// statements, so that at the end removing any one statement makes the rest consistent.
+    /// </summary>
     private int[] Minimize(Reason conflict, Relaxation? relaxation = null)
     {
         var candidate = new List<int>(conflict.Items);
         var needed = new HashSet<int>();
-        while (candidate.FirstOrDefault(s => !needed.Contains(s), -1) is var next && next >= 0)
+        for (var chunk = Math.Max(1, candidate.Count / 2); chunk >= 1; chunk /= 2)
         {
-            var rest = candidate.Where(s => s != next).ToHashSet();
-            var p = Check(rest, relaxation);
-            if (p.Consistent)
+            var i = 0;
+            while (i < candidate.Count)
             {
-                needed.Add(next);
+                var block = candidate.Skip(i).Take(chunk).Where(s => !needed.Contains(s)).ToList();
+                if (block.Count == 0)
+                {
+                    i += chunk;
+                    continue;
+                }
+
+                var rest = candidate.Except(block).ToHashSet();
+                var p = Check(rest, relaxation);
+                if (!p.Consistent)
+                {
+                    // The statements behind the new empty domain are a subset of the rest that already cannot hold.
+                    candidate = [.. p.Conflict.Items];
+                    continue;
+                }
+
+                if (chunk == 1)
+                {
+                    needed.Add(block[0]);
+                }
+
+                i += chunk;
             }
-            else
+
+            if (chunk == 1)
             {
-                // The statements behind the new empty domain are a subset of the rest that already cannot hold.
-                candidate = [.. p.Conflict.Items];
+                break;
             }
         }
 

@@ -27,8 +27,8 @@ internal sealed class Propagation : IDomains, INarrowing
 {
     // A narrowing smaller than this fraction of the bound does not wake the variable's other relations: interval
     // propagation around a cycle can otherwise creep forever. Published figures carry three to five significant
-    // digits, so a part in ten million is far below any rounding that matters.
-    private const decimal Significant = 0.0000001m;
+    // digits, so a part in a million is far below any rounding that matters.
+    private const decimal Significant = 0.000001m;
 
     private readonly ConstraintNetwork _network;
     private readonly DecimalInterval[] _domains;
