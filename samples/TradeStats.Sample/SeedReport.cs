@@ -386,6 +386,22 @@ public sealed class SeedReport
         }
 
         console.Write(ok);
+
+        var sets = NewTable(console, "Minimal contradictory sets (remove any one statement and the rest hold)", "Statements", "Chain of arithmetic");
+        foreach (var c in v.Conflicts.Where(c => c.IsContradiction))
+        {
+            Add(sets, string.Join(", ", c.Statements.Select(s => s.Id)), string.Join("; ", c.Chain));
+        }
+
+        console.Write(sets);
+        console.WriteLine("Most suspect statements (number of minimal contradictory sets): " + string.Join(", ", v.Suspects.Take(6).Select(s => $"{s.Id} ({s.MinimalSets})")) + ".");
+        var bounds = NewTable(console, "Implied bounds: figures no statement publishes, pinned down by the others (setting aside " + string.Join(", ", v.SetAside) + ")", "Figure", "Interval", "From");
+        foreach (var b in v.ImpliedBounds)
+        {
+            Add(bounds, b.Text[..b.Text.IndexOf(": ", StringComparison.Ordinal)], b.Text[(b.Text.IndexOf(": ", StringComparison.Ordinal) + 2)..b.Text.LastIndexOf(", from ", StringComparison.Ordinal)], string.Join(", ", b.From));
+        }
+
+        console.Write(bounds);
     }
 
     private void ContextTable(IAnsiConsole console)

@@ -66,7 +66,9 @@ public sealed class StatementFormatException : FormatException
 /// <item><c>share</c> and <c>share_of</c>: "85.7 percent" of a whole written as
 /// <c>REPORTER PARTNER PERIOD FLOW [column=value ...]</c>, such as <c>CN-XZ WLD 2025 T</c>.</item>
 /// <item><c>growth</c>: on the same period a year earlier, "+15.4%", "15.4 percent", "more than 20 percent",
-/// "65-fold" (65 times the base, growth 6400%), or "increase"/"decrease" for a claim without a rate.</item>
+/// "65-fold" (65 times the base, growth 6400%), or a direction word for a claim without a rate ("increase", "rose",
+/// "surged", "fell", "declined", "stable" ...). A figure that opens with "about", "some", "approximately", "nearly" and
+/// the like is marked approximate (<see cref="Statement.Approximate"/>).</item>
 /// <item><c>equivalent</c>: the amount restated in another currency, "about 1.77 billion U.S. dollars".</item>
 /// <item><c>source_publisher</c>, <c>source_date</c> (yyyy-MM-dd), <c>source_title</c>, <c>source_address</c>,
 /// <c>source_excerpt</c> (the sentence).</item>
@@ -249,32 +251,14 @@ public static class StatementCsv
         _ => flow.ToString(),
     };
 
-    /// <summary>Parses a growth figure: a percentage, a fold ("65-fold" is growth 64), "increase" or "decrease".</summary>
-    /// <param name="text">A percentage (<c>15.4 percent</c>), a fold (<c>65-fold</c>), <c>increase</c> or <c>decrease</c>.</param>
-    /// <returns>The growth as a fraction with its rounding, or a bound above or below zero for <c>increase</c> and <c>decrease</c>.</returns>
+    /// <summary>Parses a growth figure: a percentage, a fold ("65-fold" is growth 64) or a direction word ("increase", "surged", "fell", "stable").</summary>
+    /// <param name="text">A percentage (<c>15.4 percent</c>), a fold (<c>65-fold</c>) or a direction word (<c>rose</c>, <c>decrease</c>).</param>
+    /// <returns>The growth as a fraction with its rounding, or a bound above or below zero for a direction word.</returns>
     /// <exception cref="FormatException">The text is not a growth figure.</exception>
     public static PublishedNumber ParseGrowth(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var t = text.Trim();
-        if (t.Equals("increase", StringComparison.OrdinalIgnoreCase))
-        {
-            return Figures.Increase();
-        }
-
-        if (t.Equals("decrease", StringComparison.OrdinalIgnoreCase))
-        {
-            return Figures.Decrease();
-        }
-
-        if (t.Contains("fold", StringComparison.OrdinalIgnoreCase) || t.Contains("times", StringComparison.OrdinalIgnoreCase))
-        {
-            // "A 65-fold surge to 613 million" reads as 65 times the base: growth = factor - 1.
-            var fold = NumberText.ParseFold(t, CultureInfo.InvariantCulture);
-            return new PublishedNumber(fold.Value - 1m, fold.Resolution, fold.Style);
-        }
-
-        return NumberText.ParsePercent(t, CultureInfo.InvariantCulture);
+        return Figures.Growth(text.Trim());
     }
 
     private static Commodity? ParseCommodity(string text) =>
@@ -314,6 +298,7 @@ public static class StatementCsv
                 Growth = OptionalValue("growth", ParseGrowth),
                 Equivalent = OptionalValue("equivalent", s => MoneyText.ParsePublished(s, CultureInfo.InvariantCulture)),
                 Source = Source(),
+                Approximate = Approximate(),
             };
             try
             {
@@ -325,6 +310,20 @@ public static class StatementCsv
             }
 
             return new StatementRecord(statement, status, record.Line);
+        }
+
+        private StatementFigures Approximate()
+        {
+            var flags = StatementFigures.None;
+            foreach (var (column, figure) in new[] { ("value", StatementFigures.Value), ("count", StatementFigures.Count), ("share", StatementFigures.Share), ("growth", StatementFigures.Growth), ("equivalent", StatementFigures.Equivalent) })
+            {
+                if (Figures.IsApproximate(Get(column)))
+                {
+                    flags |= figure;
+                }
+            }
+
+            return flags;
         }
 
         private SourceReference? Source()

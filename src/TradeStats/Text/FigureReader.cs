@@ -30,6 +30,8 @@ internal sealed class FigureReader
         ("above", RoundingStyle.AtLeast),
         ("over", RoundingStyle.AtLeast),
         ("fewer than", RoundingStyle.AtMost),
+        ("nearly", RoundingStyle.AtMost),
+        ("almost", RoundingStyle.AtMost),
         ("less than", RoundingStyle.AtMost),
         ("at most", RoundingStyle.AtMost),
         ("below", RoundingStyle.AtMost),

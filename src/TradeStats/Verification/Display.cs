@@ -11,7 +11,22 @@ internal static class Display
         return Trim(value / scale, 4) + suffix;
     }
 
-    public static string Percent(decimal fraction) => Trim(fraction * 100m, 3) + "%";
+    // A fraction too large to show in percent (a gap relative to a figure near zero) reads as a bound, not an overflow.
+    public static string Percent(decimal fraction) =>
+        Math.Abs(fraction) >= 1e26m ? (fraction > 0m ? "more than " : "less than -") + "10^28%" : Trim(fraction * 100m, 3) + "%";
+
+    /// <summary>A quotient for display and relative gaps; null when decimal cannot hold it.</summary>
+    public static decimal? Ratio(decimal numerator, decimal denominator)
+    {
+        try
+        {
+            return numerator / denominator;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
 
     public static string Rate(decimal value) => Trim(value, 4);
 
@@ -28,7 +43,7 @@ internal static class Display
 
         return unit switch
         {
-            DisplayUnit.Percent => Ends(i, v => Trim(v * 100m, 3)) + "%",
+            DisplayUnit.Percent => Ends(i, v => Math.Abs(v) >= 1e26m ? (v > 0m ? "10^28" : "-10^28") : Trim(v * 100m, 3)) + "%",
             DisplayUnit.Rate => Ends(i, v => Trim(v, 4)),
             _ => Ends(i, v => Trim(v, 6)),
         };

@@ -104,6 +104,12 @@ public enum FindingKind
 
     /// <summary>A figure that matches only when read as truncated instead of rounded.</summary>
     RoundingStyle = 11,
+
+    /// <summary>Statements that no single relation compares but that cannot all hold through a chain of relations (see <see cref="Conflict"/>).</summary>
+    Chain = 12,
+
+    /// <summary>A figure qualified "about", "some", "nearly" or "approximately" that matches only when read more loosely than its digits.</summary>
+    Approximation = 13,
 }
 
 /// <summary>How a finding is classified.</summary>

@@ -80,13 +80,14 @@ public static class IntervalMath
     {
         Span<End> lows = [Low(left), High(left)];
         Span<End> rights = [Low(right), High(right)];
-        var candidates = new List<(End Down, End Up)>(4);
+        Span<(End Down, End Up)> candidates = stackalloc (End, End)[4];
+        var n = 0;
         foreach (var a in lows)
         {
             foreach (var b in rights)
             {
                 var inclusive = (a.Inclusive && b.Inclusive) || (a.Value == 0m && a.Inclusive) || (b.Value == 0m && b.Inclusive);
-                candidates.Add((MultiplyEnd(a.Value, b.Value, inclusive, roundDown: true), MultiplyEnd(a.Value, b.Value, inclusive, roundDown: false)));
+                candidates[n++] = MultiplyEnds(a.Value, b.Value, inclusive);
             }
         }
 
@@ -114,12 +115,13 @@ public static class IntervalMath
         var divisorPositive = divisor.Lower >= 0m;
         Span<End> tops = [Low(dividend), High(dividend)];
         Span<End> bottoms = [Low(divisor), High(divisor)];
-        var candidates = new List<(End Down, End Up)>(4);
+        Span<(End Down, End Up)> candidates = stackalloc (End, End)[4];
+        var n = 0;
         foreach (var a in tops)
         {
             foreach (var b in bottoms)
             {
-                candidates.Add((DivideEnd(a, b, divisorPositive, roundDown: true), DivideEnd(a, b, divisorPositive, roundDown: false)));
+                candidates[n++] = (DivideEnd(a, b, divisorPositive, roundDown: true), DivideEnd(a, b, divisorPositive, roundDown: false));
             }
         }
 
@@ -191,7 +193,7 @@ public static class IntervalMath
     private static DecimalInterval Make(End lower, End upper) =>
         new(lower.Value, upper.Value, lower.Inclusive || lower.Value == decimal.MinValue, upper.Inclusive || upper.Value == decimal.MaxValue);
 
-    private static DecimalInterval FromCandidates(List<(End Down, End Up)> candidates)
+    private static DecimalInterval FromCandidates(ReadOnlySpan<(End Down, End Up)> candidates)
     {
         var lower = candidates[0].Down;
         var upper = candidates[0].Up;
@@ -223,17 +225,18 @@ public static class IntervalMath
         }
     }
 
-    private static End MultiplyEnd(decimal a, decimal b, bool inclusive, bool roundDown)
+    /// <summary>The product of two ends, rounded down and up (the same end when decimal holds it exactly).</summary>
+    private static (End Down, End Up) MultiplyEnds(decimal a, decimal b, bool inclusive)
     {
         if (a == 0m || b == 0m)
         {
-            return new End(0m, inclusive);
+            return (new End(0m, inclusive), new End(0m, inclusive));
         }
 
         var sign = Math.Sign(a) * Math.Sign(b);
         if (IsInfinite(a) || IsInfinite(b))
         {
-            return new End(Infinity(sign), true);
+            return (new End(Infinity(sign), true), new End(Infinity(sign), true));
         }
 
         decimal product;
@@ -243,10 +246,12 @@ public static class IntervalMath
         }
         catch (OverflowException)
         {
-            return new End(Infinity(sign), true);
+            return (new End(Infinity(sign), true), new End(Infinity(sign), true));
         }
 
-        return IsExactProduct(a, b, product) ? new End(product, inclusive) : new End(Nudge(product, roundDown), true);
+        return IsExactProduct(a, b, product)
+            ? (new End(product, inclusive), new End(product, inclusive))
+            : (new End(Nudge(product, true), true), new End(Nudge(product, false), true));
     }
 
     private static End DivideEnd(End a, End b, bool divisorPositive, bool roundDown)
@@ -306,6 +311,11 @@ public static class IntervalMath
     /// <summary>Whether x * y equals p exactly, compared on the integer mantissas.</summary>
     private static bool IsExactProduct(decimal x, decimal y, decimal p)
     {
+        if (TryExactProductFast(x, y, p, out var exact))
+        {
+            return exact;
+        }
+
         var (mx, sx) = Decompose(x);
         var (my, sy) = Decompose(y);
         var (mp, sp) = Decompose(p);
@@ -314,6 +324,57 @@ public static class IntervalMath
         return leftScale >= sp
             ? left == mp * BigInteger.Pow(10, leftScale - sp)
             : left * BigInteger.Pow(10, sp - leftScale) == mp;
+    }
+
+    /// <summary>
+    /// The common case without allocation: both factors' mantissas fit in 64 bits, so their product fits in 128 and
+    /// the comparison runs on <see cref="UInt128"/>. False when the fast path cannot decide.
+    /// </summary>
+    private static bool TryExactProductFast(decimal x, decimal y, decimal p, out bool exact)
+    {
+        exact = false;
+        Span<int> bx = stackalloc int[4];
+        Span<int> by = stackalloc int[4];
+        Span<int> bp = stackalloc int[4];
+        decimal.GetBits(x, bx);
+        decimal.GetBits(y, by);
+        decimal.GetBits(p, bp);
+        if (bx[2] != 0 || by[2] != 0)
+        {
+            return false;
+        }
+
+        var left = (UInt128)(((ulong)(uint)bx[1] << 32) | (uint)bx[0]) * (((ulong)(uint)by[1] << 32) | (uint)by[0]);
+        var mp = ((UInt128)(uint)bp[2] << 64) | ((UInt128)(uint)bp[1] << 32) | (uint)bp[0];
+        var leftScale = ((bx[3] >> 16) & 0xFF) + ((by[3] >> 16) & 0xFF);
+        var sp = (bp[3] >> 16) & 0xFF;
+        if (mp == 0)
+        {
+            // The factors are not zero here, so a zero product underflowed.
+            return true;
+        }
+
+        var k = Math.Abs(leftScale - sp);
+        if (k > 38)
+        {
+            // 10^39 exceeds 2^128: the scaled side cannot equal the other.
+            return true;
+        }
+
+        var pow = UInt128.One;
+        for (var i = 0; i < k; i++)
+        {
+            pow *= 10;
+        }
+
+        var (small, large) = leftScale >= sp ? (mp, left) : (left, mp);
+        if (small > UInt128.MaxValue / pow)
+        {
+            return true;
+        }
+
+        exact = small * pow == large;
+        return true;
     }
 
     private static (BigInteger Mantissa, int Scale) Decompose(decimal d)

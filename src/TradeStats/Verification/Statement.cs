@@ -68,6 +68,13 @@ public sealed record Statement
     /// <summary>The level restated in another currency, such as "(about 1.77 billion U.S. dollars)"; null when not stated.</summary>
     public PublishedMoney? Equivalent { get; init; }
 
+    /// <summary>
+    /// The figures the source qualifies as approximate ("about 1.77 billion U.S. dollars", "some 150 firms"): a gap
+    /// within <see cref="VerifierOptions.ApproximationTolerance"/> beyond their rounding is explainable rather than a
+    /// contradiction. <see cref="StatementFigures.None"/> by default.
+    /// </summary>
+    public StatementFigures Approximate { get; init; }
+
     /// <summary>Where the statement was published; put the sentence in <see cref="SourceReference.Excerpt"/>.</summary>
     public SourceReference? Source { get; init; }
 
@@ -213,4 +220,27 @@ public sealed record Statement
 
         return string.Join(' ', parts);
     }
+}
+
+/// <summary>The figures of a <see cref="Statement"/>, as flags.</summary>
+[Flags]
+public enum StatementFigures
+{
+    /// <summary>No figure.</summary>
+    None = 0,
+
+    /// <summary><see cref="Statement.Value"/>.</summary>
+    Value = 1,
+
+    /// <summary><see cref="Statement.Count"/>.</summary>
+    Count = 2,
+
+    /// <summary><see cref="Statement.Share"/>.</summary>
+    Share = 4,
+
+    /// <summary><see cref="Statement.Growth"/>.</summary>
+    Growth = 8,
+
+    /// <summary><see cref="Statement.Equivalent"/>.</summary>
+    Equivalent = 16,
 }

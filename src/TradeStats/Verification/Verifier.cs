@@ -34,6 +34,16 @@ namespace TradeStats.Verification;
 /// Everything else that fails is a contradiction. A relation whose arithmetic is undefined (a growth rate of a
 /// balance whose base may be zero) produces no finding.
 /// </para>
+/// <para>
+/// Then, unless <see cref="VerifierOptions.UseNetwork"/> is false, every figure goes into one network of interval
+/// constraints, which finds what no single relation shows: minimal sets of statements that cannot all hold, with
+/// the chain of arithmetic that links them (<see cref="VerificationReport.Conflicts"/>, ranked in
+/// <see cref="VerificationReport.Suspects"/>), and the bounds the statements imply for figures none of them publishes
+/// (<see cref="VerificationReport.ImpliedBounds"/>). A set that no direct finding reports and that shares no statement
+/// with a reported contradiction becomes a finding of its own (<see cref="FindingKind.Chain"/>, or an explainable gap
+/// that names its cause). A figure flagged in <see cref="Statement.Approximate"/> that is off by no more than
+/// <see cref="VerifierOptions.ApproximationTolerance"/> is an explainable gap (<see cref="FindingKind.Approximation"/>).
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -57,6 +67,8 @@ public sealed class Verifier
         Guard.Against.NegativeValue(Options.RevisionTolerance, nameof(options));
         Guard.Against.NegativeValue(Options.RateTolerance, nameof(options));
         Guard.Against.NotPositive(Options.MaxCombinations, nameof(options));
+        Guard.Against.NotPositive(Options.MaxConflicts, nameof(options));
+        Guard.Against.NegativeValue(Options.ApproximationTolerance, nameof(options));
         Guard.Against.Null(Options.RateBands, nameof(options));
     }
 
@@ -71,7 +83,19 @@ public sealed class Verifier
         Guard.Against.Null(statements);
         var run = new Run(Options, statements);
         run.CheckAll();
-        return new VerificationReport(run.Findings, run.Omitted);
+        if (!Options.UseNetwork)
+        {
+            return new VerificationReport(run.Findings, run.Omitted);
+        }
+
+        var diagnosis = Network.Diagnosis.Run(Network.NetworkBuilder.Build(statements, Options), run.Findings);
+        return new VerificationReport([.. run.Findings, .. diagnosis.NewFindings], run.Omitted)
+        {
+            Conflicts = diagnosis.Conflicts,
+            ImpliedBounds = diagnosis.Bounds,
+            SetAside = diagnosis.SetAside,
+            Suspects = diagnosis.Suspects,
+        };
     }
 
     /// <summary>Checks every relation the statements make checkable.</summary>
@@ -691,7 +715,7 @@ public sealed class Verifier
 
             var gap = IntervalMath.Gap(left, right);
             var nearest = left.Lower >= right.Upper ? right.Upper : right.Lower;
-            decimal? relative = nearest == 0m || nearest == decimal.MinValue || nearest == decimal.MaxValue ? null : gap / Math.Abs(nearest);
+            decimal? relative = nearest == 0m || nearest == decimal.MinValue || nearest == decimal.MaxValue ? null : Display.Ratio(gap, Math.Abs(nearest));
             var gapText = Display.Value(gap, c.Shown) + (c.Shown == DisplayUnit.Amount ? " " + c.Unit : string.Empty)
                 + (relative is { } rel ? " (" + Display.Percent(rel) + " relative)" : string.Empty);
 
@@ -715,6 +739,27 @@ public sealed class Verifier
                 }
             }
 
+            foreach (var op in c.Operands.Distinct().Where(o => IsApproximate(o)))
+            {
+                var margin = Math.Abs(op.Number.Value) * options.ApproximationTolerance;
+                var wide = IntervalMath.Add(op.Number.Interval, new DecimalInterval(-margin, margin));
+                DecimalInterval Alternative(Operand o) => ReferenceEquals(o, op) ? wide : o.Number.Interval;
+                if (c.Left(Alternative) is { } l2 && c.Right(Alternative) is { } r2 && l2.Overlaps(c.RightIsUpperBound ? IntervalMath.AtMost(r2) : r2))
+                {
+                    Add(new Finding(
+                        FindingKind.Approximation,
+                        FindingClassification.ExplainableGap,
+                        c.Relation,
+                        statements,
+                        arithmetic,
+                        gap,
+                        relative,
+                        c.Unit,
+                        $"{Capitalize(c.Relation)} holds only if {op.Statement.Id}'s approximate {op.Role} {op.Printed} is off by up to {Display.Percent(options.ApproximationTolerance)} of its value, as the source's qualifier allows; taken at its digits, the gap is {gapText}."));
+                    return;
+                }
+            }
+
             if (c.Explain?.Invoke(left, right, gap, relative) is { } explained)
             {
                 Add(new Finding(explained.Kind, explained.Classification, c.Relation, statements, arithmetic, gap, relative, c.Unit, explained.Message));
@@ -726,6 +771,20 @@ public sealed class Verifier
                 ? $"{c.LeftText} is {Display.Interval(left, c.Shown)}, more than {c.RightText} at {Display.Interval(stated, c.Shown)}"
                 : $"{c.LeftText} is {Display.Interval(left, c.Shown)} but {c.RightText} is {Display.Interval(stated, c.Shown)}";
             Add(new Finding(kind, FindingClassification.Contradiction, c.Relation, statements, arithmetic, gap, relative, c.Unit, $"Contradiction (expected: {c.Relation}). {Capitalize(what)}; the gap is {gapText}, beyond any rounding."));
+        }
+
+        private static bool IsApproximate(Operand o)
+        {
+            var figure = o.Role switch
+            {
+                "value" => StatementFigures.Value,
+                "count" => StatementFigures.Count,
+                "share" => StatementFigures.Share,
+                "growth" => StatementFigures.Growth,
+                "equivalent" => StatementFigures.Equivalent,
+                _ => StatementFigures.None,
+            };
+            return (o.Statement.Approximate & figure) != 0 && o.Number.Style is RoundingStyle.Nearest or RoundingStyle.Truncated or RoundingStyle.Exact;
         }
 
         private static bool SameSource(Statement a, Statement b) =>

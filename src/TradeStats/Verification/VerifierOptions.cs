@@ -32,4 +32,23 @@ public sealed record VerifierOptions
     /// (default 64); further combinations are left out, and <see cref="VerificationReport.Omitted"/> counts them.
     /// </summary>
     public int MaxCombinations { get; init; } = 64;
+
+    /// <summary>
+    /// The most minimal sets of contradictory statements the constraint network looks for (default 32); the search
+    /// stops there, and on a budget of propagations proportional to it.
+    /// </summary>
+    public int MaxConflicts { get; init; } = 32;
+
+    /// <summary>
+    /// How much further than its digits a figure qualified "about", "some", "nearly" or "approximately" (see
+    /// <see cref="Statement.Approximate"/>) may be off, relative to its value, before a gap it causes stops being
+    /// explainable (default 0.02).
+    /// </summary>
+    public decimal ApproximationTolerance { get; init; } = 0.02m;
+
+    /// <summary>
+    /// Whether to run the constraint network after the relation-by-relation checks (default true): it finds
+    /// contradictions through chains, minimal sets of culprits and implied bounds.
+    /// </summary>
+    public bool UseNetwork { get; init; } = true;
 }
