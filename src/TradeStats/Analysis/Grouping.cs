@@ -149,14 +149,42 @@ public sealed record GroupKey(
         return new GroupKey(
             d,
             d.HasFlag(TradeDimension.Reporter) ? o.Reporter : null,
-            d.HasFlag(TradeDimension.Partner) ? MapPartner(o, options.PartnerGroups) : null,
-            d.HasFlag(TradeDimension.Period) ? RollUpPeriod(o, options.PeriodRollUp) : null,
+            d.HasFlag(TradeDimension.Partner) ? MapPartner(o.Partner, o.Period, o, options.PartnerGroups) : null,
+            d.HasFlag(TradeDimension.Period) ? RollUpPeriod(o.Period, o, options.PeriodRollUp) : null,
             d.HasFlag(TradeDimension.Commodity) ? RollUpCommodity(o.Commodity, options.HsLevel) : null,
             d.HasFlag(TradeDimension.CustomsRegime) ? o.CustomsRegime : null,
             d.HasFlag(TradeDimension.EnterpriseType) ? o.EnterpriseType : null,
             d.HasFlag(TradeDimension.TransportMode) ? o.TransportMode : null,
             d.HasFlag(TradeDimension.Status) ? o.Status : null,
             d.HasFlag(TradeDimension.SecondPartner) ? o.SecondPartner : null);
+    }
+
+    /// <summary>
+    /// The key of a cell summed elsewhere (by a database): <paramref name="cell"/> carries the raw values of the
+    /// grouped dimensions (and the period when partners are folded into groups), which are rolled up as
+    /// <see cref="For(TradeObservation, GroupingOptions)"/> rolls up an observation's.
+    /// </summary>
+    internal static GroupKey ForCell(GroupKey cell, GroupingOptions options)
+    {
+        var d = options.Dimensions;
+        if (d.HasFlag(TradeDimension.Partner) && options.PartnerGroups is { Count: > 0 } && cell.Period is null)
+        {
+            throw new ArgumentException($"Cell {cell} lacks the period that folding partners into groups needs.", nameof(cell));
+        }
+
+        return new GroupKey(
+            d,
+            d.HasFlag(TradeDimension.Reporter) ? cell.Reporter : null,
+            d.HasFlag(TradeDimension.Partner) ? MapPartner(Required(cell.Partner, cell), cell.Period ?? default, cell, options.PartnerGroups) : null,
+            d.HasFlag(TradeDimension.Period) ? RollUpPeriod(cell.Period ?? throw new ArgumentException($"Cell {cell} lacks its period.", nameof(cell)), cell, options.PeriodRollUp) : null,
+            d.HasFlag(TradeDimension.Commodity) ? RollUpCommodity(cell.Commodity, options.HsLevel) : null,
+            d.HasFlag(TradeDimension.CustomsRegime) ? cell.CustomsRegime : null,
+            d.HasFlag(TradeDimension.EnterpriseType) ? cell.EnterpriseType : null,
+            d.HasFlag(TradeDimension.TransportMode) ? cell.TransportMode : null,
+            d.HasFlag(TradeDimension.Status) ? cell.Status ?? ObservationStatus.Final : null,
+            d.HasFlag(TradeDimension.SecondPartner) ? cell.SecondPartner : null);
+
+        static Territory Required(Territory? partner, GroupKey cell) => partner ?? throw new ArgumentException($"Cell {cell} lacks its partner.", nameof(cell));
     }
 
     internal static int Compare(GroupKey? a, GroupKey? b)
@@ -177,22 +205,23 @@ public sealed record GroupKey(
         return c != 0 ? c : string.CompareOrdinal(a.SecondPartner?.Code, b.SecondPartner?.Code);
     }
 
-    private static Territory MapPartner(TradeObservation o, IReadOnlyList<Territory>? groups)
+    // 'what' (the observation or cell) is formatted only into a message, so the hot path never builds a string.
+    private static Territory MapPartner(Territory partner, Period period, object what, IReadOnlyList<Territory>? groups)
     {
-        if (groups is null || groups.Count == 0 || o.Partner.Kind is TerritoryKind.World or TerritoryKind.Group)
+        if (groups is null || groups.Count == 0 || partner.Kind is TerritoryKind.World or TerritoryKind.Group)
         {
-            return o.Partner;
+            return partner;
         }
 
         Territory? found = null;
         foreach (var g in groups)
         {
-            if (g.IsMember(o.Partner, o.Period))
+            if (g.IsMember(partner, period))
             {
                 if (found is not null && found != g)
                 {
                     throw new ArgumentException(
-                        $"Partner {o.Partner.Code} of '{o}' belongs to both {found.Code} and {g.Code} during {o.Period}; give partner groups that do not share members.",
+                        $"Partner {partner.Code} of '{what}' belongs to both {found.Code} and {g.Code} during {period}; give partner groups that do not share members.",
                         nameof(groups));
                 }
 
@@ -200,30 +229,30 @@ public sealed record GroupKey(
             }
         }
 
-        return found ?? o.Partner;
+        return found ?? partner;
     }
 
-    private static Period RollUpPeriod(TradeObservation o, PeriodKind? kind)
+    private static Period RollUpPeriod(Period period, object what, PeriodKind? kind)
     {
         if (kind is not { } k)
         {
-            return o.Period;
+            return period;
         }
 
-        if (o.Period.LengthInMonths > (int)k)
+        if (period.LengthInMonths > (int)k)
         {
             throw new InvalidOperationException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Cannot roll '{o}' up to a {k}: its period {o.Period} is longer than a {k}."));
+                $"Cannot roll '{what}' up to a {k}: its period {period} is longer than a {k}."));
         }
 
         try
         {
-            return o.Period.RollUp(k);
+            return period.RollUp(k);
         }
         catch (InvalidOperationException e)
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Cannot roll '{o}' up to a {k}: {e.Message}"), e);
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Cannot roll '{what}' up to a {k}: {e.Message}"), e);
         }
     }
 
