@@ -42,6 +42,13 @@ public sealed partial record DuckDbOptions
         init => _threads = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one thread.");
     }
 
+    /// <summary>
+    /// Receives the engine's estimate of how far the running statement has got, from 0 to 1, about five times a
+    /// second while an aggregation runs (each of its statements, guard queries and the sum, goes from 0 to 1 in
+    /// turn); null for none. For a progress bar on long queries.
+    /// </summary>
+    public IProgress<double>? Progress { get; init; }
+
     /// <summary>Which column holds which field, for files written by other tools.</summary>
     public ObservationColumnMapping Mapping { get; init; } = ObservationColumnMapping.Default;
 
@@ -55,6 +62,12 @@ public sealed partial record DuckDbOptions
         if (TempDirectory is { } t)
         {
             yield return $"SET temp_directory = {Sql.Literal(t)}";
+        }
+
+        if (Progress is not null)
+        {
+            yield return "SET enable_progress_bar = true";
+            yield return "SET enable_progress_bar_print = false";
         }
 
         if (Threads is { } n)

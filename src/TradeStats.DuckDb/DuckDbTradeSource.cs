@@ -165,6 +165,7 @@ public sealed class DuckDbTradeSource : IAggregatingTradeDataSource, IDisposable
     private TradeGrouping Aggregate(TradeQuery filter, GroupingOptions grouping, CancellationToken cancellationToken)
     {
         using var session = Open();
+        using var poll = _options.Progress is { } progress ? new Timer(_ => Report(session.Connection, progress), null, 200, 200) : null;
         var p = new Parameters();
         var where = session.Where(filter, p, cancellationToken);
         new PushDownGuard(session, where, p.Clone(), Name).Check(cancellationToken);
@@ -260,6 +261,22 @@ public sealed class DuckDbTradeSource : IAggregatingTradeDataSource, IDisposable
             {
                 throw Relation.Translate(e, Name);
             }
+        }
+    }
+
+    private static void Report(DuckDBConnection connection, IProgress<double> progress)
+    {
+        try
+        {
+            var percentage = connection.GetQueryProgress().Percentage;
+            if (percentage >= 0)
+            {
+                progress.Report(Math.Min(1d, percentage / 100d));
+            }
+        }
+        catch (Exception e) when (e is DuckDBException or InvalidOperationException or ObjectDisposedException)
+        {
+            // Between statements, or after the last one: nothing to report.
         }
     }
 
