@@ -14,14 +14,20 @@ internal sealed class PushDownGuard(Session session, string where, Parameters wh
 
     public void Check(CancellationToken cancellationToken)
     {
-        // One scan: the distinct values of every key column among the rows to be summed, and each flow's currencies.
-        var lists = Query(
-            $"SELECT list(DISTINCT reporter), list(DISTINCT partner), list(DISTINCT period), list(DISTINCT {Codes.CommodityKeySql}), "
-            + "list(DISTINCT customs_regime), list(DISTINCT enterprise_type), list(DISTINCT transport_mode), list(DISTINCT second_partner), "
-            + "list(DISTINCT flow || chr(31) || currency), list(DISTINCT status)",
-            _ => string.Empty,
-            r => Enumerable.Range(0, 10).Select(i => Session.Distinct(r, i)).ToList()).Single();
-        cancellationToken.ThrowIfCancellationRequested();
+        // One scan: the distinct values of every key column among the rows to be summed, and each flow's currencies
+        // (grouping sets: one hash table per column, all filled in the same pass).
+        var lists = Enumerable.Range(0, 10).Select(_ => new List<string?>()).ToList();
+        foreach (var (set, a, b) in Query(
+            "SELECT grouping_id(reporter, partner, period, ck, customs_regime, enterprise_type, transport_mode, second_partner, flow, status), "
+            + "coalesce(reporter, partner, period, ck, customs_regime, enterprise_type, transport_mode, second_partner, flow, status), currency "
+            + $"FROM (SELECT *, {Codes.CommodityKeySql} AS ck",
+            _ => " ) GROUP BY GROUPING SETS ((reporter), (partner), (period), (ck), (customs_regime), (enterprise_type), (transport_mode), (second_partner), (flow, currency), (status))",
+            r => (r.GetInt64(0), r.IsDBNull(1) ? null : r.GetValue(1).ToString(), r.IsDBNull(2) ? null : r.GetString(2))))
+        {
+            // grouping_id sets a bit for each column left out of the row's set; the first argument is the highest bit.
+            var column = Enumerable.Range(0, 10).First(i => (set & (1L << (9 - i))) == 0);
+            lists[column].Add(column == 8 ? a + "\u001f" + b : a);
+        }
 
         var reporters = lists[0].Select(v => Codes.Territory("reporter", v)).ToHashSet();
         var partners = lists[1].Select(v => Codes.Territory("partner", v)).ToHashSet();
@@ -48,11 +54,21 @@ internal sealed class PushDownGuard(Session session, string where, Parameters wh
         cancellationToken.ThrowIfCancellationRequested();
         if (!mixed)
         {
-            // Only an exact duplicate (the same key twice, in any status) can count twice.
-            var duplicate = Query($"SELECT {KeyColumns}", _ => $" GROUP BY {KeyColumns} HAVING count(*) > 1 LIMIT 1", KeyOf).FirstOrDefault();
-            if (duplicate is not null)
+            // Only an exact duplicate (the same key twice, in any status) can count twice. Grouping by a 64-bit hash of
+            // the key needs far less memory and time than grouping by the key's ten text columns; a hash shared by two
+            // rows is then checked on the rows themselves, so a collision is never taken for a duplicate.
+            var rows = new RowReader(Codes);
+            foreach (var hash in Query($"SELECT hash({KeyColumns}) AS h", _ => " GROUP BY h HAVING count(*) > 1", r => r.GetValue(0).ToString()!))
             {
-                LevelCheck.Check(Rows(duplicate));
+                cancellationToken.ThrowIfCancellationRequested();
+                var same = Query(
+                    $"SELECT {string.Join(", ", ObservationSchema.Columns)}, _file",
+                    q => $" AND hash({KeyColumns}) = CAST({q.Add(hash)} AS UBIGINT)",
+                    rows.Read);
+                foreach (var key in same.GroupBy(o => (o.Reporter, o.Partner, o.Period, o.Flow, o.Commodity, o.CustomsRegime, o.EnterpriseType, o.TransportMode, o.SecondPartner)).Where(g => g.Count() > 1))
+                {
+                    LevelCheck.Check(key.Take(2));
+                }
             }
 
             return;

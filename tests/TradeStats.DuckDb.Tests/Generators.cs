@@ -52,10 +52,11 @@ public static class Generators
             Status = s,
         };
 
-    /// <summary>Series of up to 40 observations; clean ones without duplicate keys.</summary>
+    /// <summary>Series of 1 to 40 observations; clean ones without duplicate keys.</summary>
     public static Gen<List<TradeObservation>> Series { get; } =
         from mixed in Gen.Elements(false, true)
-        from list in Gen.ListOf(Observation(mixed))
+        from count in Gen.Choose(1, 40)
+        from list in Gen.ListOf(Observation(mixed), count)
         select mixed
             ? list.Take(40).ToList()
             : list.Take(40).DistinctBy(o => (o.Reporter, o.Partner, o.Period, o.Flow, o.Commodity, o.EnterpriseType)).ToList();
@@ -73,13 +74,13 @@ public static class Generators
         };
 
     public static Gen<TradeQuery> Filter { get; } =
-        from reporters in Gen.Elements<Territory[]>([], [Territory.FromCode("CN-XZ")], [Territory.FromCode("CN-XJ"), Territory.FromCode("CN")])
-        from partners in Gen.Elements<Territory[]>([], [Territory.FromCode("NP")], [Territory.FromCode("KZ"), Territory.World])
-        from period in Gen.Elements<Period?>(null, Period.Year(2024), Period.Quarter(2023, 2))
-        from flows in Gen.Elements<TradeFlow[]>([], [TradeFlow.Exports], [TradeFlow.Exports, TradeFlow.Imports])
-        from commodity in Gen.Elements(default, BreakdownFilter.Only(Commodity.Hs("87")), BreakdownFilter.TotalOnly<Commodity>(), BreakdownFilter.Only(Commodity.Named("New energy vehicles")))
-        from enterprise in Gen.Elements(default, BreakdownFilter.TotalOnly<EnterpriseType>(), BreakdownFilter.Only(EnterpriseType.Private))
-        from which in Gen.Choose(0, 3)
+        from reporters in Gen.Elements<Territory[]>([], [], [], [Territory.FromCode("CN-XZ")], [Territory.FromCode("CN-XJ"), Territory.FromCode("CN")])
+        from partners in Gen.Elements<Territory[]>([], [], [], [Territory.FromCode("NP"), Territory.FromCode("IN")], [Territory.FromCode("KZ"), Territory.World])
+        from period in Gen.Elements<Period?>(null, null, null, Period.Year(2024), Period.Quarter(2023, 2))
+        from flows in Gen.Elements<TradeFlow[]>([], [], [TradeFlow.Exports], [TradeFlow.Exports, TradeFlow.Imports])
+        from commodity in Gen.Elements(default, default, default, BreakdownFilter.Only(Commodity.Hs("87")), BreakdownFilter.TotalOnly<Commodity>(), BreakdownFilter.Only(Commodity.Named("New energy vehicles")))
+        from enterprise in Gen.Elements(default, default, default, BreakdownFilter.TotalOnly<EnterpriseType>(), BreakdownFilter.Only(EnterpriseType.Private))
+        from which in Gen.Choose(0, 2)
         select which == 0
             ? TradeQuery.All
             : TradeQuery.All with

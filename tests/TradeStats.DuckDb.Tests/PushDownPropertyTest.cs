@@ -15,7 +15,7 @@ public sealed class PushDownPropertyTest : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    [Property(MaxTest = 30)]
+    [Property(MaxTest = 25)]
     public Property Property_a_pushed_down_aggregation_over_Parquet_equals_the_in_process_one() =>
         Prop.ForAll(Generators.Cases, x =>
         {
