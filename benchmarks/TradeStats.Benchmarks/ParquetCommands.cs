@@ -121,30 +121,43 @@ internal static class ParquetCommands
         Console.WriteLine(string.Create(Inv, $"rows={rows} parts={parts} bytes={Directory.GetFiles(dir, "*.parquet").Sum(f => new FileInfo(f).Length)}"));
     }
 
-    // The same rows as Observations(), computed by DuckDB, in the schema's columns, types and metadata.
+    // The same rows as Observations(), computed by DuckDB: codes come from small tables joined on their index
+    // (a list literal indexed per row would be copied per row). Rows come in the engine's order, not row order.
     private static void WriteWithSql(string path, long from, long to)
     {
-        static string List(IEnumerable<string> codes) => "[" + string.Join(", ", codes.Select(c => "'" + c + "'")) + "]";
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        void Execute(string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        Execute("SET memory_limit = '2GB'");
+        foreach (var (table, codes) in new[] { ("r", Reporters), ("p", Partners), ("m", Months), ("h", Headings) })
+        {
+            Execute($"CREATE TABLE {table} (i BIGINT, code VARCHAR)");
+            Execute($"INSERT INTO {table} VALUES " + string.Join(", ", codes.Select((c, i) => string.Create(Inv, $"({i}, '{c}')"))));
+        }
+
         var known = new Dictionary<string, string>
         {
-            ["reporter"] = $"{List(Reporters)}[1 + (c // {249 * 120 * 2 * 1152})]",
-            ["partner"] = $"{List(Partners)}[1 + (c // {120 * 2 * 1152}) % 249]",
-            ["period"] = $"{List(Months)}[1 + (c // {2 * 1152}) % 120]",
+            ["reporter"] = "r.code",
+            ["partner"] = "p.code",
+            ["period"] = "m.code",
             ["flow"] = "CASE WHEN (c // 1152) % 2 = 0 THEN 'X' ELSE 'M' END",
-            ["commodity"] = $"{List(Headings)}[1 + c % 1152]",
-            ["value"] = "CAST(1 + (i * 2654435761) % 9999999 AS DECIMAL(38,12))",
+            ["commodity"] = "h.code",
+            ["value"] = "CAST(1 + (x.i * 2654435761) % 9999999 AS DECIMAL(38,12))",
             ["currency"] = "'USD'",
             ["status"] = "'Final'",
         };
         var columns = ObservationSchema.Definitions.Select(d => (known.TryGetValue(d.Name, out var e) ? e : $"NULL::{d.Type}") + " AS " + d.Name);
-        var select = string.Create(Inv, $"SELECT {string.Join(", ", columns)} FROM (SELECT i, (i * {Stride}) % {Cells} AS c FROM range({from}, {to}) t(i))");
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SET memory_limit = '2GB'";
-        command.ExecuteNonQuery();
-        command.CommandText = $"COPY ({select}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1048576, KV_METADATA {{{ObservationSchema.VersionKey}: '{ObservationSchema.Version}'}})";
-        command.ExecuteNonQuery();
+        var cells = string.Create(Inv, $"SELECT i, (i * {Stride}) % {Cells} AS c FROM range({from}, {to}) t(i)");
+        var select = $"SELECT {string.Join(", ", columns)} FROM ({cells}) x "
+            + $"JOIN r ON r.i = x.c // {249 * 120 * 2 * 1152} JOIN p ON p.i = (x.c // {120 * 2 * 1152}) % 249 "
+            + $"JOIN m ON m.i = (x.c // {2 * 1152}) % 120 JOIN h ON h.i = x.c % 1152";
+        Execute($"COPY ({select}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1048576, KV_METADATA {{{ObservationSchema.VersionKey}: '{ObservationSchema.Version}'}})");
     }
 
     private static void WriteCsv(string file, long rows)

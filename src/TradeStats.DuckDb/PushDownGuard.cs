@@ -57,13 +57,21 @@ internal sealed class PushDownGuard(Session session, string where, Parameters wh
             // Only an exact duplicate (the same key twice, in any status) can count twice. Grouping by a 64-bit hash of
             // the key needs far less memory and time than grouping by the key's ten text columns; a hash shared by two
             // rows is then checked on the rows themselves, so a collision is never taken for a duplicate.
+            // A column with one value among these rows tells no key from another: it is left out of the hash.
+            (string Column, int List)[] keyLists =
+            [
+                ("reporter", 0), ("partner", 1), ("period", 2), ("flow", 8), ("commodity", 3), ("classification", 3),
+                ("customs_regime", 4), ("enterprise_type", 5), ("transport_mode", 6), ("second_partner", 7),
+            ];
+            var varying = keyLists.Where(k => (k.List == 8 ? lists[8].Select(v => v!.Split('\u001f')[0]).Distinct().Count() : lists[k.List].Count) > 1).Select(k => k.Column).ToList();
+            var hashed = varying.Count == 0 ? "0" : string.Join(", ", varying);
             var rows = new RowReader(Codes);
-            foreach (var hash in Query($"SELECT hash({KeyColumns}) AS h", _ => " GROUP BY h HAVING count(*) > 1", r => r.GetValue(0).ToString()!))
+            foreach (var hash in Query($"SELECT hash({hashed}) AS h", _ => " GROUP BY h HAVING count(*) > 1", r => r.GetValue(0).ToString()!))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var same = Query(
                     $"SELECT {string.Join(", ", ObservationSchema.Columns)}, _file",
-                    q => $" AND hash({KeyColumns}) = CAST({q.Add(hash)} AS UBIGINT)",
+                    q => $" AND hash({hashed}) = CAST({q.Add(hash)} AS UBIGINT)",
                     rows.Read);
                 foreach (var key in same.GroupBy(o => (o.Reporter, o.Partner, o.Period, o.Flow, o.Commodity, o.CustomsRegime, o.EnterpriseType, o.TransportMode, o.SecondPartner)).Where(g => g.Count() > 1))
                 {
