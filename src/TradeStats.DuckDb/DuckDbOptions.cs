@@ -64,15 +64,20 @@ public sealed partial record DuckDbOptions
             yield return $"SET temp_directory = {Sql.Literal(t)}";
         }
 
+        if (Threads is { } n)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"SET threads = {n}");
+        }
+    }
+
+    // Settings of one connection (the ones above are the instance's): progress is measured per connection.
+    internal IEnumerable<string> ConnectionStatements()
+    {
         if (Progress is not null)
         {
             yield return "SET enable_progress_bar = true";
             yield return "SET enable_progress_bar_print = false";
-        }
-
-        if (Threads is { } n)
-        {
-            yield return string.Create(CultureInfo.InvariantCulture, $"SET threads = {n}");
+            yield return "SET progress_bar_time = 100"; // milliseconds before the engine starts measuring
         }
     }
 

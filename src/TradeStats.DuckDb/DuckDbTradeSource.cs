@@ -350,6 +350,13 @@ public sealed class DuckDbTradeSource : IAggregatingTradeDataSource, IDisposable
                 connection.Open();
             }
 
+            foreach (var statement in _options.ConnectionStatements())
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = statement;
+                command.ExecuteNonQuery();
+            }
+
             var relation = Relation.Open(connection, _kind, _location, _table, _options.Mapping);
             return new Session(connection, relation, new Codes(Name));
         }
