@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Proves the packed library works for someone who only has the .nupkg: builds and runs a consumer project
-# outside the repository that references TradeStats from a local folder feed (not a project reference),
-# compiles every C# example of README.md against it, and inspects the package's contents.
-# Usage: eng/check-package.sh <folder with TradeStats.<version>.nupkg> <version>
+# Proves the packed libraries work for someone who only has the .nupkg files: builds and runs a consumer project
+# outside the repository that references TradeStats and TradeStats.DuckDb from a local folder feed (not project
+# references), compiles every C# example of README.md against them, and inspects the packages' contents.
+# Usage: eng/check-package.sh <folder with TradeStats.<version>.nupkg and TradeStats.DuckDb.<version>.nupkg> <version>
 set -euo pipefail
 feed=$(cd "$1" && pwd)
 version=$2
@@ -10,20 +10,28 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-nupkg="$feed/TradeStats.$version.nupkg"
-test -f "$nupkg" || { echo "missing $nupkg" >&2; exit 1; }
-test -f "$feed/TradeStats.$version.snupkg" || { echo "missing symbols package" >&2; exit 1; }
-
-listing=$(unzip -Z1 "$nupkg")
-echo "Package contents:"
-sed 's/^/  /' <<<"$listing"
-for required in README.md LICENSE lib/net10.0/TradeStats.dll lib/net10.0/TradeStats.xml TradeStats.nuspec; do
-  grep -qx "$required" <<<"$listing" || { echo "package lacks $required" >&2; exit 1; }
-done
-nuspec=$(unzip -p "$nupkg" TradeStats.nuspec)
-for field in '<license type="expression">MIT</license>' '<repository type="git"' '<readme>README.md</readme>' '<description>' '<tags>'; do
-  grep -qF "$field" <<<"$nuspec" || { echo "nuspec lacks $field" >&2; exit 1; }
-done
+check_package() {
+  local id=$1
+  local nupkg="$feed/$id.$version.nupkg"
+  test -f "$nupkg" || { echo "missing $nupkg" >&2; exit 1; }
+  test -f "$feed/$id.$version.snupkg" || { echo "missing symbols package of $id" >&2; exit 1; }
+  local listing nuspec required field
+  listing=$(unzip -Z1 "$nupkg")
+  echo "Package contents of $id:"
+  sed 's/^/  /' <<<"$listing"
+  for required in README.md LICENSE "lib/net10.0/$id.dll" "lib/net10.0/$id.xml" "$id.nuspec"; do
+    grep -qx "$required" <<<"$listing" || { echo "$id lacks $required" >&2; exit 1; }
+  done
+  nuspec=$(unzip -p "$nupkg" "$id.nuspec")
+  for field in '<license type="expression">MIT</license>' '<repository type="git"' '<readme>README.md</readme>' '<description>' '<tags>'; do
+    grep -qF "$field" <<<"$nuspec" || { echo "$id's nuspec lacks $field" >&2; exit 1; }
+  done
+}
+check_package TradeStats
+check_package TradeStats.DuckDb
+# The DuckDB package depends on the core package of the same version, not on a project.
+unzip -p "$feed/TradeStats.DuckDb.$version.nupkg" TradeStats.DuckDb.nuspec | grep -q "<dependency id=\"TradeStats\" version=\"$version\"" \
+  || { echo "TradeStats.DuckDb does not depend on TradeStats $version" >&2; exit 1; }
 
 cp "$here/package-consumer/"* "$work/"
 # The README's C# examples, compiled against the package too.
@@ -36,7 +44,7 @@ cat > "$work/nuget.config" <<XML
     <add key="local" value="$feed" />
   </packageSources>
   <packageSourceMapping>
-    <packageSource key="local"><package pattern="TradeStats" /></packageSource>
+    <packageSource key="local"><package pattern="TradeStats" /><package pattern="TradeStats.DuckDb" /></packageSource>
     <packageSource key="nuget.org"><package pattern="*" /></packageSource>
   </packageSourceMapping>
 </configuration>

@@ -13,10 +13,16 @@ public static class Program
     {
         ArgumentNullException.ThrowIfNull(args);
 
-        // Two commands for benchmarks/peers/compare.sh; everything else goes to BenchmarkDotNet.
+        // Commands for the scripts in benchmarks/peers; everything else goes to BenchmarkDotNet.
         if (args.Length > 0 && args[0] is "generate" or "time")
         {
             return ComparisonCommands.Run(args);
+        }
+
+        // The Parquet and push-down comparison (benchmarks/peers/parquet.sh).
+        if (args.Length > 0 && args[0] is "parquet" or "parquet-sql" or "csv" or "pushdown")
+        {
+            return ParquetCommands.Run(args);
         }
 
         // BenchmarkDotNet 0.14 exits 0 even when nothing ran or validation failed, which would let CI's dry run

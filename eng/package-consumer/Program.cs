@@ -48,6 +48,20 @@ Check(report.Contradictions.Count == 1, $"verification finds the one contradicti
 var json = System.Text.Json.JsonSerializer.Serialize(Money.Cny(1.5m), TradeStats.Serialization.TradeStatsJsonContext.Default.Money);
 Check(json.Contains("\"currency\":\"CNY\"", StringComparison.Ordinal), $"JSON ({json})");
 
+// The DuckDB package: write Parquet, sum it where it lies, equal to the in-process grouping.
+var parquet = Path.Combine(Path.GetTempPath(), $"consumer-{Guid.NewGuid():N}.parquet");
+try
+{
+    await TradeStats.DuckDb.ObservationParquetFile.WriteAsync(parquet, series);
+    using var source = TradeStats.DuckDb.DuckDbTradeSource.FromParquet(parquet);
+    var pushed = await TradeStats.Sources.TradeAggregation.AggregateAsync(source, TradeStats.Sources.TradeQuery.All, new GroupingOptions(TradeDimension.Period));
+    Check(pushed.GrandTotal == series.GroupBy(TradeDimension.Period).GrandTotal, $"push-down to DuckDB ({pushed.GrandTotal})");
+}
+finally
+{
+    File.Delete(parquet);
+}
+
 foreach (var f in failures)
 {
     Console.Error.WriteLine($"FAILED: {f}");

@@ -16,9 +16,19 @@ public static class CliCharts
     public static Chart Aggregate(TradeSeries series, IReadOnlyList<string> by)
     {
         ArgumentNullException.ThrowIfNull(series);
+        return Aggregate(series.GroupBy, by);
+    }
+
+    /// <summary>The chart of <see cref="Aggregate(TradeSeries, IReadOnlyList{string})"/>, with the sums computed by <paramref name="group"/>.</summary>
+    /// <param name="group">Computes the grouping for the options asked (in process or pushed down to an engine).</param>
+    /// <param name="by">The dimension names of <c>--by</c>.</param>
+    /// <returns>A grouped bar chart, one group per key and one bar per shown flow.</returns>
+    public static Chart Aggregate(Func<GroupingOptions, TradeGrouping> group, IReadOnlyList<string> by)
+    {
+        ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(by);
         var keys = by.Where(b => b != "flow").ToList();
-        var groups = series.GroupBy(Commands.Options(keys)).Groups;
+        var groups = group(Commands.Options(keys)).Groups;
         var values = groups.SelectMany(g => Shown(g.Totals).Select(f => (Group: g, Flow: f, Money: g.Totals[f]!.Value))).ToList();
         var currencies = values.Select(v => v.Money.Currency.Code).Distinct().ToList();
         var unit = AxisUnit.Amount(values.Count == 0 ? 0m : values.Max(v => Math.Abs(v.Money.Amount)), currencies.Count == 1 ? currencies[0] : "(each group's currency)");
@@ -34,10 +44,20 @@ public static class CliCharts
     public static Chart Growth(TradeSeries series, IReadOnlyList<string> by)
     {
         ArgumentNullException.ThrowIfNull(series);
+        return Growth(series.GroupBy, by);
+    }
+
+    /// <summary>The chart of <see cref="Growth(TradeSeries, IReadOnlyList{string})"/>, with the sums computed by <paramref name="group"/>.</summary>
+    /// <param name="group">Computes the grouping for the options asked (in process or pushed down to an engine).</param>
+    /// <param name="by">The dimension names of <c>--by</c>.</param>
+    /// <returns>A grouped bar chart of the growth rates in percent.</returns>
+    public static Chart Growth(Func<GroupingOptions, TradeGrouping> group, IReadOnlyList<string> by)
+    {
+        ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(by);
         var keys = by.Where(b => b is not "flow" and not "period" and not "year" and not "quarter" and not "month").ToList();
         var periodKey = by.FirstOrDefault(b => b is "year" or "quarter" or "month") ?? "period";
-        var groups = series.GroupBy(Commands.Options([.. keys, periodKey])).Groups;
+        var groups = group(Commands.Options([.. keys, periodKey])).Groups;
         var bars = new List<BarValue>();
         foreach (var cell in groups.GroupBy(g => g.Key with { Period = null, Dimensions = g.Key.Dimensions & ~TradeDimension.Period }))
         {

@@ -29,7 +29,7 @@ public static class CommandLine
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stderr);
-        var file = new Argument<string>("file") { Description = "A file in the library's CSV or JSON format, Comtrade JSON or CSV, or SDMX-CSV." };
+        var file = new Argument<string>("file") { Description = "A file in the library's CSV or JSON format, Comtrade JSON or CSV, SDMX-CSV, Parquet (a file or a quoted glob such as 'trade/*.parquet') or a DuckDB database; Parquet and DuckDB are summed by the embedded engine." };
         var statementsFile = new Argument<string>("statements-file") { Description = "Statements in the sample's statements CSV format." };
         var format = new Option<string>("--format") { Description = "Output: table, csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(Formats);
@@ -47,7 +47,9 @@ public static class CommandLine
         var encoding = new Option<string>("--encoding") { Description = "Text encoding of CSV input: utf-8 (default, strict) or latin1.", DefaultValueFactory = _ => "utf-8" };
         encoding.AcceptOnlyFromAmong(Encodings);
         var plot = new Option<string?>("--plot") { Description = "Also draw a chart into this file: .png or .svg (1000x600)." };
-        Option[] inputOptions = [inputFormat, mapping, errors, allowSkipped, encoding];
+        var memoryLimit = new Option<string?>("--memory-limit") { Description = "Parquet and DuckDB inputs: the engine's memory limit, such as 2GB (default: 80% of RAM); what exceeds it spills to --temp-directory." };
+        var tempDirectory = new Option<string?>("--temp-directory") { Description = "Parquet and DuckDB inputs: where the engine spills what exceeds --memory-limit." };
+        Option[] inputOptions = [inputFormat, mapping, errors, allowSkipped, encoding, memoryLimit, tempDirectory];
         InputSettings Settings(ParseResult r) => new(r.GetValue(file)!, InputFiles.ParseName(r.GetValue(inputFormat)!), r.GetValue(mapping), r.GetValue(errors)!, r.GetValue(allowSkipped), r.GetValue(encoding)!);
 
         var summarize = new Command("summarize", "Describe a file: observations, reporters, partners, periods, flows, currencies and sources.") { file, format };
@@ -63,21 +65,79 @@ public static class CommandLine
             }
         }
 
-        summarize.SetAction(r => Guarded(stderr, () => ReadThen(Settings(r), stderr, series => Commands.Summarize(series).Write(r.GetValue(format)!, stdout))));
-        aggregate.SetAction(r => Guarded(stderr, () => PlotChecked(r.GetValue(plot), () => ReadThen(Settings(r), stderr, series =>
+        // Parquet and DuckDB inputs are summed by the embedded engine (push-down); other inputs are read in process.
+        int? WithEngine(ParseResult r, Func<EngineInput, int> run)
         {
-            var converted = Convert(series, r.GetValue(to), r.GetValue(rates));
-            var keys = ParseBy(r.GetValue(by)!);
-            Commands.Aggregate(converted, keys).Write(r.GetValue(format)!, stdout);
-            SavePlot(r.GetValue(plot), () => CliCharts.Aggregate(converted, keys), stderr);
-        }))));
-        growth.SetAction(r => Guarded(stderr, () => PlotChecked(r.GetValue(plot), () => ReadThen(Settings(r), stderr, series =>
-        {
-            var converted = Convert(series, r.GetValue(to), r.GetValue(rates));
-            var keys = ParseBy(r.GetValue(growthBy)!);
-            Commands.Growth(converted, keys).Write(r.GetValue(format)!, stdout);
-            SavePlot(r.GetValue(plot), () => CliCharts.Growth(converted, keys), stderr);
-        }))));
+            var s = Settings(r);
+            using var engine = EngineInput.TryOpen(s.Path, s.Format, r.GetValue(memoryLimit), r.GetValue(tempDirectory), stderr);
+            if (engine is null)
+            {
+                return r.GetValue(memoryLimit) is not null || r.GetValue(tempDirectory) is not null
+                    ? throw new ArgumentException("--memory-limit and --temp-directory apply to Parquet and DuckDB inputs only.")
+                    : null;
+            }
+
+            if (s.Errors != "stop" || s.Mapping is not null || s.Encoding != "utf-8")
+            {
+                throw new ArgumentException("--errors, --mapping and --encoding apply to text inputs; a Parquet or DuckDB input is checked column by column and stops at the first bad value.");
+            }
+
+            return run(engine);
+        }
+
+        summarize.SetAction(r => Guarded(stderr, () => WithEngine(r, engine =>
+            {
+                Commands.Summarize(engine.Load()).Write(r.GetValue(format)!, stdout);
+                return SampleApp.Success;
+            })
+            ?? ReadThen(Settings(r), stderr, series => Commands.Summarize(series).Write(r.GetValue(format)!, stdout))));
+        aggregate.SetAction(r => Guarded(stderr, () => PlotChecked(r.GetValue(plot), () => WithEngine(r, engine =>
+            {
+                var keys = ParseBy(r.GetValue(by)!);
+                if (r.GetValue(to) is not null || r.GetValue(rates) is not null)
+                {
+                    // Conversion needs each observation's own period: the rows are loaded.
+                    var converted = Convert(engine.Load(), r.GetValue(to), r.GetValue(rates));
+                    Commands.Aggregate(converted, keys).Write(r.GetValue(format)!, stdout);
+                    SavePlot(r.GetValue(plot), () => CliCharts.Aggregate(converted, keys), stderr);
+                    return SampleApp.Success;
+                }
+
+                var group = Memoized(engine.Group);
+                Commands.Aggregate(group, keys).Write(r.GetValue(format)!, stdout);
+                SavePlot(r.GetValue(plot), () => CliCharts.Aggregate(group, keys), stderr);
+                return SampleApp.Success;
+            })
+            ?? ReadThen(Settings(r), stderr, series =>
+            {
+                var converted = Convert(series, r.GetValue(to), r.GetValue(rates));
+                var keys = ParseBy(r.GetValue(by)!);
+                Commands.Aggregate(converted, keys).Write(r.GetValue(format)!, stdout);
+                SavePlot(r.GetValue(plot), () => CliCharts.Aggregate(converted, keys), stderr);
+            }))));
+        growth.SetAction(r => Guarded(stderr, () => PlotChecked(r.GetValue(plot), () => WithEngine(r, engine =>
+            {
+                var keys = ParseBy(r.GetValue(growthBy)!);
+                if (r.GetValue(to) is not null || r.GetValue(rates) is not null)
+                {
+                    var converted = Convert(engine.Load(), r.GetValue(to), r.GetValue(rates));
+                    Commands.Growth(converted, keys).Write(r.GetValue(format)!, stdout);
+                    SavePlot(r.GetValue(plot), () => CliCharts.Growth(converted, keys), stderr);
+                    return SampleApp.Success;
+                }
+
+                var group = Memoized(engine.Group);
+                Commands.Growth(group, keys).Write(r.GetValue(format)!, stdout);
+                SavePlot(r.GetValue(plot), () => CliCharts.Growth(group, keys), stderr);
+                return SampleApp.Success;
+            })
+            ?? ReadThen(Settings(r), stderr, series =>
+            {
+                var converted = Convert(series, r.GetValue(to), r.GetValue(rates));
+                var keys = ParseBy(r.GetValue(growthBy)!);
+                Commands.Growth(converted, keys).Write(r.GetValue(format)!, stdout);
+                SavePlot(r.GetValue(plot), () => CliCharts.Growth(converted, keys), stderr);
+            }))));
 
         var verify = new Command("verify", "Check published statements against each other; exit code 1 when they contradict each other.") { statementsFile, rates, format, plot };
         verify.SetAction(r => Guarded(stderr, () => PlotChecked(r.GetValue(plot), () =>
@@ -168,6 +228,22 @@ public static class CommandLine
         then(series);
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{refused.SourceName}: {refused.Errors.Length} records skipped, {series.Count} observations used."));
         return s.AllowSkipped ? SampleApp.Success : SampleApp.BadInput;
+    }
+
+    // The table and the chart ask for the same grouping: the engine sums it once.
+    private static Func<GroupingOptions, TradeGrouping> Memoized(Func<GroupingOptions, TradeGrouping> group)
+    {
+        var done = new Dictionary<GroupingOptions, TradeGrouping>();
+        return options =>
+        {
+            if (!done.TryGetValue(options, out var grouping))
+            {
+                grouping = group(options);
+                done.Add(options, grouping);
+            }
+
+            return grouping;
+        };
     }
 
     // A bad --plot file name is refused before any input is read.

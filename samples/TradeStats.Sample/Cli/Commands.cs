@@ -46,9 +46,19 @@ public static class Commands
     public static OutputTable Aggregate(TradeSeries series, IReadOnlyList<string> by)
     {
         ArgumentNullException.ThrowIfNull(series);
+        return Aggregate(series.GroupBy, by);
+    }
+
+    /// <summary>Sums by dimensions, with the sums computed by <paramref name="group"/> (in process or pushed down to an engine).</summary>
+    /// <param name="group">Computes the grouping for the options asked, such as <see cref="TradeSeries.GroupBy(GroupingOptions)"/>.</param>
+    /// <param name="by">Dimension names (see <see cref="CommandLine.Dimensions"/>).</param>
+    /// <returns>The "Aggregate" table, as <see cref="Aggregate(TradeSeries, IReadOnlyList{string})"/> gives it.</returns>
+    public static OutputTable Aggregate(Func<GroupingOptions, TradeGrouping> group, IReadOnlyList<string> by)
+    {
+        ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(by);
         var keys = by.Where(b => b != "flow").ToList();
-        var grouping = series.GroupBy(Options(keys));
+        var grouping = group(Options(keys));
         var rows = new List<object?[]>();
         if (by.Contains("flow"))
         {
@@ -82,10 +92,20 @@ public static class Commands
     public static OutputTable Growth(TradeSeries series, IReadOnlyList<string> by)
     {
         ArgumentNullException.ThrowIfNull(series);
+        return Growth(series.GroupBy, by);
+    }
+
+    /// <summary>Year-on-year growth of each flow, with the sums computed by <paramref name="group"/> (in process or pushed down to an engine).</summary>
+    /// <param name="group">Computes the grouping for the options asked, such as <see cref="TradeSeries.GroupBy(GroupingOptions)"/>.</param>
+    /// <param name="by">Dimension names; year, quarter or month roll the periods up, and the period is always a key.</param>
+    /// <returns>The "Growth on a year earlier" table, as <see cref="Growth(TradeSeries, IReadOnlyList{string})"/> gives it.</returns>
+    public static OutputTable Growth(Func<GroupingOptions, TradeGrouping> group, IReadOnlyList<string> by)
+    {
+        ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(by);
         var keys = by.Where(b => b is not "flow" and not "period" and not "year" and not "quarter" and not "month").ToList();
         var periodKey = by.FirstOrDefault(b => b is "year" or "quarter" or "month") ?? "period";
-        var grouping = series.GroupBy(Options([.. keys, periodKey]));
+        var grouping = group(Options([.. keys, periodKey]));
         var byCell = grouping.Groups.GroupBy(g => g.Key with { Period = null, Dimensions = g.Key.Dimensions & ~TradeDimension.Period });
         var rows = new List<object?[]>();
         foreach (var cell in byCell)

@@ -23,13 +23,19 @@ public enum InputFormat
 
     /// <summary>SDMX-CSV 1.0 or 2.0.</summary>
     SdmxCsv = 5,
+
+    /// <summary>Parquet files of the library's schema (a file or a glob), summed by the embedded DuckDB engine.</summary>
+    Parquet = 6,
+
+    /// <summary>A DuckDB database file with an <c>observations</c> table of the library's schema.</summary>
+    DuckDb = 7,
 }
 
 /// <summary>Opens the user's files with the library's readers.</summary>
 public static class InputFiles
 {
     /// <summary>The names accepted by <c>--input-format</c>.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["auto", "csv", "json", "comtrade-json", "comtrade-csv", "sdmx-csv"];
+    public static IReadOnlyList<string> Names { get; } = ["auto", "csv", "json", "comtrade-json", "comtrade-csv", "sdmx-csv", "parquet", "duckdb"];
 
     /// <summary>Parses an <c>--input-format</c> name.</summary>
     /// <param name="name">One of <see cref="Names"/>, lower case.</param>
@@ -43,6 +49,8 @@ public static class InputFiles
         "comtrade-json" => InputFormat.ComtradeJson,
         "comtrade-csv" => InputFormat.ComtradeCsv,
         "sdmx-csv" => InputFormat.SdmxCsv,
+        "parquet" => InputFormat.Parquet,
+        "duckdb" => InputFormat.DuckDb,
         _ => throw new ArgumentException($"Unknown input format '{name}'; use one of {string.Join(", ", Names)}.", nameof(name)),
     };
 
@@ -91,6 +99,50 @@ public static class InputFiles
         throw new FormatException($"{Path.GetFileName(path)}: cannot tell the format from the header '{header}'; name it with --input-format ({string.Join(", ", Names)}).");
     }
 
+    /// <summary>
+    /// Opens the input with the embedded DuckDB engine when it is Parquet (a <c>.parquet</c> file, or a glob such as
+    /// <c>trade/*.parquet</c>) or a DuckDB database (a <c>.duckdb</c> file, or a file that starts like one), so that
+    /// sums are pushed down to the engine instead of loading every row.
+    /// </summary>
+    /// <param name="path">The path or glob given on the command line.</param>
+    /// <param name="format">The format named by <c>--input-format</c>, or <see cref="InputFormat.Auto"/>.</param>
+    /// <param name="options">Memory, threads and progress of the engine.</param>
+    /// <returns>The engine's source, or null for the other formats (read in process).</returns>
+    /// <exception cref="FileNotFoundException">A DuckDB database file does not exist.</exception>
+    public static TradeStats.DuckDb.DuckDbTradeSource? OpenWithEngine(string path, InputFormat format, TradeStats.DuckDb.DuckDbOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var glob = path.IndexOfAny(['*', '?', '[']) >= 0;
+        if (format == InputFormat.Auto)
+        {
+            format = path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) || (glob && !File.Exists(path)) ? InputFormat.Parquet
+                : path.EndsWith(".duckdb", StringComparison.OrdinalIgnoreCase) || IsDuckDbFile(path) ? InputFormat.DuckDb
+                : InputFormat.Auto;
+        }
+
+        return format switch
+        {
+            InputFormat.Parquet => TradeStats.DuckDb.DuckDbTradeSource.FromParquet(path, options),
+            InputFormat.DuckDb => File.Exists(path)
+                ? TradeStats.DuckDb.DuckDbTradeSource.FromDatabase(path, options: options)
+                : throw new FileNotFoundException($"{path}: no such file.", path),
+            _ => null,
+        };
+    }
+
+    // A DuckDB database file holds "DUCK" at bytes 8 to 11.
+    private static bool IsDuckDbFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var stream = File.OpenRead(path);
+        Span<byte> head = stackalloc byte[12];
+        return stream.ReadAtLeast(head, 12, throwOnEndOfStream: false) == 12 && head[8..12].SequenceEqual("DUCK"u8);
+    }
+
     /// <summary>Opens a file as a source of observations.</summary>
     /// <param name="path">Path of the input file; it must exist.</param>
     /// <param name="format">The format, or <see cref="InputFormat.Auto"/>.</param>
@@ -101,6 +153,11 @@ public static class InputFiles
     /// <exception cref="FormatException">The format cannot be told, or an SDMX-CSV header lacks a needed column.</exception>
     public static ITradeDataSource Open(string path, InputFormat format = InputFormat.Auto, SdmxCsvMapping? mapping = null, ReadOptions? options = null)
     {
+        if (OpenWithEngine(path, format) is { } engine)
+        {
+            return engine;
+        }
+
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"{path}: no such file.", path);
@@ -118,6 +175,7 @@ public static class InputFiles
             InputFormat.ComtradeJson => new ComtradeJsonReader(path, options),
             InputFormat.ComtradeCsv => new ComtradeCsvReader(path, options),
             InputFormat.SdmxCsv => new SdmxCsvReader(path, mapping ?? SdmxMapping(path), options),
+            InputFormat.Parquet or InputFormat.DuckDb => OpenWithEngine(path, format)!,
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown input format."),
         };
     }

@@ -1,0 +1,120 @@
+using DuckDB.NET.Data;
+using TradeStats.Sources;
+
+namespace TradeStats.DuckDb;
+
+/// <summary>One connection with the checked relation and a code cache, for one read or one aggregation.</summary>
+internal sealed class Session(DuckDBConnection connection, Relation relation, Codes codes) : IDisposable
+{
+    public DuckDBConnection Connection { get; } = connection;
+
+    public Relation Relation { get; } = relation;
+
+    public Codes Codes { get; } = codes;
+
+    public void Dispose() => Connection.Dispose();
+
+    /// <summary>
+    /// The WHERE clause of a query. Each filtered column's distinct values are read once and judged by the library's
+    /// own rules (a period within another, a commodity within a chapter, codes in any accepted spelling); the values
+    /// that pass are bound as one list parameter.
+    /// </summary>
+    public string Where(TradeQuery query, Parameters p, CancellationToken cancellationToken)
+    {
+        var conditions = new List<string>();
+        var wanted = new List<(string Column, Func<string?, bool> Keep)>();
+        if (!query.Reporters.IsDefaultOrEmpty)
+        {
+            wanted.Add(("reporter", v => query.Reporters.Contains(Codes.Territory("reporter", v))));
+        }
+
+        if (!query.Partners.IsDefaultOrEmpty)
+        {
+            wanted.Add(("partner", v => query.Partners.Contains(Codes.Territory("partner", v))));
+        }
+
+        if (query.Period is { } period)
+        {
+            wanted.Add(("period", v => Codes.Period("period", v).IsWithin(period)));
+        }
+
+        if (!query.Flows.IsDefaultOrEmpty)
+        {
+            wanted.Add(("flow", v => query.Flows.Contains(Codes.Flow("flow", v))));
+        }
+
+        switch (query.Commodity.Kind)
+        {
+            case BreakdownFilterKind.TotalOnly:
+                conditions.Add("commodity IS NULL");
+                break;
+            case BreakdownFilterKind.Only:
+                var within = query.Commodity.Value!;
+                wanted.Add((Codes.CommodityKeySql, v => v is not null && CommodityOf(v) is { } c && c.IsWithin(within)));
+                break;
+        }
+
+        AddEnum(query.CustomsRegime, "customs_regime");
+        AddEnum(query.EnterpriseType, "enterprise_type");
+        AddEnum(query.TransportMode, "transport_mode");
+        switch (query.SecondPartner.Kind)
+        {
+            case BreakdownFilterKind.TotalOnly:
+                conditions.Add("second_partner IS NULL");
+                break;
+            case BreakdownFilterKind.Only:
+                var partner = query.SecondPartner.Value!;
+                wanted.Add(("second_partner", v => v is not null && Codes.Territory("second_partner", v) == partner));
+                break;
+        }
+
+        if (wanted.Count > 0)
+        {
+            var dp = new Parameters();
+            var sql = "SELECT " + string.Join(", ", wanted.Select(w => $"list(DISTINCT {w.Column})")) + " FROM " + Relation.From(dp);
+            using var command = dp.Command(Connection, sql);
+            using var reader = Relation.Execute(command, Codes.SourceName);
+            reader.Read();
+            for (var i = 0; i < wanted.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var keep = Distinct(reader, i).Where(v => v is not null && wanted[i].Keep(v)).ToList();
+                conditions.Add(keep.Count == 0 ? "false" : $"list_contains({p.Add(keep)}, {wanted[i].Column})");
+            }
+        }
+
+        return conditions.Count == 0 ? "true" : string.Join(" AND ", conditions);
+
+        void AddEnum<T>(BreakdownFilter<T> filter, string column)
+            where T : struct, Enum
+        {
+            switch (filter.Kind)
+            {
+                case BreakdownFilterKind.TotalOnly:
+                    conditions.Add(column + " IS NULL");
+                    break;
+                case BreakdownFilterKind.Only:
+                    var value = filter.Value;
+                    wanted.Add((column, v => v is not null && EqualityComparer<T?>.Default.Equals(Codes.Enum<T>(column, v), value)));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A <c>list(DISTINCT ...)</c> column; an aggregate over no row gives null, read as an empty list.</summary>
+    public static List<string?> Distinct(DuckDB.NET.Data.DuckDBDataReader reader, int i) =>
+        reader.IsDBNull(i) ? [] : reader.GetFieldValue<List<string?>>(i);
+
+    /// <summary>The commodity of a <see cref="Codes.CommodityKey"/>.</summary>
+    public Commodity? CommodityOf(string? key)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+
+        var cut = key.IndexOf('\u001f', StringComparison.Ordinal);
+        var classification = key[..cut];
+        return Codes.Commodity(key[(cut + 1)..], classification.Length == 0 ? null : classification);
+    }
+}

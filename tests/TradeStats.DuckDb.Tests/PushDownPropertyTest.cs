@@ -1,0 +1,88 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using TradeStats.Analysis;
+using TradeStats.Sources;
+
+namespace TradeStats.DuckDb.Tests;
+
+/// <summary>Every pushed-down aggregation equals the in-process one on the same observations: groups, sums, order and refusals.</summary>
+public sealed class PushDownPropertyTest : IDisposable
+{
+    private static readonly Type[] GuardExceptions = [typeof(OverlappingLevelsException), typeof(MixedCurrenciesException), typeof(CumulativePeriodException), typeof(MixedClassificationsException)];
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Property(MaxTest = 25)]
+    public Property Property_a_pushed_down_aggregation_over_Parquet_equals_the_in_process_one() =>
+        Prop.ForAll(Generators.Cases, x =>
+        {
+            var path = _folder.File(Guid.NewGuid().ToString("N") + ".parquet");
+            ObservationParquetFile.WriteAsync(path, x.Observations).GetAwaiter().GetResult();
+            using var source = DuckDbTradeSource.FromParquet(path, new DuckDbOptions { Threads = 1 });
+            foreach (var (filter, grouping) in x.Queries)
+            {
+                AssertSame(x.Observations, filter, grouping, source);
+            }
+
+            File.Delete(path);
+        });
+
+    [Property(MaxTest = 10)]
+    public Property Property_a_pushed_down_aggregation_over_a_database_equals_the_in_process_one() =>
+        Prop.ForAll(Generators.Cases, x =>
+        {
+            var path = _folder.File(Guid.NewGuid().ToString("N") + ".duckdb");
+            DuckDbObservationTable.AppendAsync(path, x.Observations).GetAwaiter().GetResult();
+            using var source = DuckDbTradeSource.FromDatabase(path, options: new DuckDbOptions { Threads = 1 });
+            foreach (var (filter, grouping) in x.Queries)
+            {
+                AssertSame(x.Observations, filter, grouping, source);
+            }
+
+            File.Delete(path);
+        });
+
+    internal static void AssertSame(List<TradeObservation> observations, TradeQuery filter, GroupingOptions grouping, DuckDbTradeSource source)
+    {
+        var (expected, expectedError) = Run(() => TradeSeries.From(observations.Where(filter.Matches)).GroupBy(grouping));
+        var (actual, actualError) = Run(() => TradeAggregation.AggregateAsync(source, filter, grouping).GetAwaiter().GetResult());
+        if (expectedError is not null || actualError is not null)
+        {
+            Assert.True(expectedError is not null && actualError is not null, $"in process: {expectedError?.Message ?? "no error"}; pushed down: {actualError?.ToString() ?? "no error"}");
+            var bothGuards = GuardExceptions.Contains(expectedError!.GetType()) && GuardExceptions.Contains(actualError!.GetType());
+
+            // With a stray USD figure in one flow and a double count in another, which is reported first depends on
+            // the order in which flows are met; either is a refusal of the same sum.
+            var mixedCurrencies = observations.Select(o => o.Value.Currency).Distinct().Count() > 1;
+            if (!(bothGuards && mixedCurrencies))
+            {
+                Assert.Equal(expectedError.GetType(), actualError!.GetType());
+            }
+
+            return;
+        }
+
+        Assert.Equal(expected!.Options, actual!.Options);
+        Assert.Equal(expected.GrandTotal, actual.GrandTotal);
+        Assert.Equal(expected.Groups.Length, actual.Groups.Length);
+        for (var i = 0; i < expected.Groups.Length; i++)
+        {
+            Assert.Equal(expected.Groups[i], actual.Groups[i]);
+        }
+    }
+
+    private static (TradeGrouping? Result, Exception? Error) Run(Func<TradeGrouping> f)
+    {
+        try
+        {
+            return (f(), null);
+        }
+        catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+        {
+            return (null, e);
+        }
+    }
+}
