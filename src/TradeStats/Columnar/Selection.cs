@@ -52,6 +52,7 @@ internal sealed class Selection
 
     public static Selection Of(TradeColumns store, TradeQuery? query) => new(store, query ?? TradeQuery.All);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsSelected(TradeColumns s, int row)
     {
         var pf = s.PeriodFlowColumn[row];
