@@ -123,5 +123,6 @@ public sealed record FlowTotals(
         return new FlowTotals(currency, x, m, t, b, rx, rm, count);
     }
 
-    private static Money? Plus(Money? a, Money? b) => a is { } l ? (b is { } r ? l + r : l) : b;
+    /// <summary>Adds two optional amounts; absent on one side is the other side, absent on both is absent.</summary>
+    internal static Money? Plus(Money? a, Money? b) => a is { } l ? (b is { } r ? l + r : l) : b;
 }

@@ -34,6 +34,22 @@ internal static class GroupingEngine
         return new TradeGrouping(options, result, SumGroup(all, "the grand total"));
     }
 
+    /// <summary>
+    /// A stand-in observation for a partial sum computed elsewhere (by the columnar engine, or by a database), so that
+    /// <see cref="Build"/> rolls it up as it rolls up an observation. A dimension the cell does not carry takes a
+    /// placeholder (the world, January 2000) that the grouping never reads, since it is not grouped by.
+    /// </summary>
+    public static TradeObservation StandIn(GroupKey cell, TradeFlow flow, Money value) =>
+        new(cell.Reporter ?? Territory.World, cell.Partner ?? Territory.World, cell.Period ?? Period.Month(2000, 1), flow, value)
+        {
+            Commodity = cell.Commodity,
+            CustomsRegime = cell.CustomsRegime,
+            EnterpriseType = cell.EnterpriseType,
+            TransportMode = cell.TransportMode,
+            SecondPartner = cell.SecondPartner,
+            Status = cell.Status ?? ObservationStatus.Final,
+        };
+
     private static FlowTotals SumGroup(List<(TradeObservation Cell, int Rows)> cells, string group)
     {
         try

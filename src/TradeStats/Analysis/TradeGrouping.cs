@@ -73,7 +73,7 @@ public sealed partial record TradeGrouping(GroupingOptions Options, ImmutableArr
             var w = Groups[i].Key.Without(across);
             wholeKeys[i] = w;
             var value = Groups[i].Totals[flow];
-            wholes[w] = wholes.TryGetValue(w, out var sum) ? Plus(sum, value) : value;
+            wholes[w] = wholes.TryGetValue(w, out var sum) ? FlowTotals.Plus(sum, value) : value;
         }
 
         var result = ImmutableArray.CreateBuilder<GroupShare>(Groups.Length);
@@ -139,8 +139,6 @@ public sealed partial record TradeGrouping(GroupingOptions Options, ImmutableArr
     /// <exception cref="ArgumentException">A value is negative or all are zero.</exception>
     public Concentration Concentration(TradeFlow flow) =>
         Analysis.Concentration.Of(Groups.Select(g => g.Totals[flow] ?? throw new InvalidOperationException($"Group {g.Key} has no {flow} value.")));
-
-    private static Money? Plus(Money? a, Money? b) => a is { } l ? (b is { } r ? l + r : l) : b;
 
     private static void Shares_RefuseBalance(TradeFlow flow)
     {

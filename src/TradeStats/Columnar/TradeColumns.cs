@@ -424,28 +424,25 @@ public sealed class TradeColumns
         }
     }
 
-    private IEnumerable<(TradeObservation Cell, int Rows)> Cells(GroupLayout layout, Accumulation sums, Func<long, decimal, Money> value)
+    private static IEnumerable<(TradeObservation Cell, int Rows)> Cells(GroupLayout layout, Accumulation sums, Func<long, decimal, Money> value)
     {
         var dims = layout.Dims;
-        var placeholderReporter = ReporterDictionary[0];
         for (var g = 0; g < sums.Cells.Length; g++)
         {
             var cell = sums.Cells[g];
             var details = dims.HasFlag(ColumnDims.Detail) ? layout.Details[layout.IndexOf(cell, GroupLayout.DetailDim)] : RowDetails.None;
-            var observation = new TradeObservation(
-                dims.HasFlag(ColumnDims.Reporter) ? layout.Reporters[layout.IndexOf(cell, GroupLayout.ReporterDim)] : placeholderReporter,
-                dims.HasFlag(ColumnDims.Partner) ? layout.Partners[layout.IndexOf(cell, GroupLayout.PartnerDim)] : Territory.World,
-                dims.HasFlag(ColumnDims.Period) ? layout.Periods[layout.IndexOf(cell, GroupLayout.PeriodDim)] : PeriodDictionary[0],
-                (TradeFlow)layout.IndexOf(cell, GroupLayout.FlowDim),
-                value(cell, ScaledDecimal.ToDecimal(sums.Sums[g], sums.Scale)))
-            {
-                Commodity = dims.HasFlag(ColumnDims.Commodity) ? layout.Commodities[layout.IndexOf(cell, GroupLayout.CommodityDim)] : null,
-                CustomsRegime = details.CustomsRegime,
-                EnterpriseType = details.EnterpriseType,
-                TransportMode = details.TransportMode,
-                SecondPartner = details.SecondPartner,
-                Status = details.Status,
-            };
+            var key = new GroupKey(
+                TradeDimension.None,
+                dims.HasFlag(ColumnDims.Reporter) ? layout.Reporters[layout.IndexOf(cell, GroupLayout.ReporterDim)] : null,
+                dims.HasFlag(ColumnDims.Partner) ? layout.Partners[layout.IndexOf(cell, GroupLayout.PartnerDim)] : null,
+                dims.HasFlag(ColumnDims.Period) ? layout.Periods[layout.IndexOf(cell, GroupLayout.PeriodDim)] : null,
+                dims.HasFlag(ColumnDims.Commodity) ? layout.Commodities[layout.IndexOf(cell, GroupLayout.CommodityDim)] : null,
+                details.CustomsRegime,
+                details.EnterpriseType,
+                details.TransportMode,
+                details.Status,
+                details.SecondPartner);
+            var observation = GroupingEngine.StandIn(key, (TradeFlow)layout.IndexOf(cell, GroupLayout.FlowDim), value(cell, ScaledDecimal.ToDecimal(sums.Sums[g], sums.Scale)));
             yield return (observation, sums.Counts[g]);
         }
     }

@@ -86,21 +86,17 @@ public static class TradeAggregation
             }
 
             // A stand-in observation per cell, so that the one grouping code of the library (the one TradeSeries and
-            // the columnar engine run) rolls it up: dimensions the grouping ignores take placeholders it never reads.
-            var observation = new TradeObservation(
-                d.HasFlag(TradeDimension.Reporter) ? c.Reporter ?? throw Lacks(c, "reporter") : Territory.World,
-                d.HasFlag(TradeDimension.Partner) ? c.Partner ?? throw Lacks(c, "partner") : Territory.World,
-                c.Period ?? (d.HasFlag(TradeDimension.Period) ? throw Lacks(c, "period") : Period.Month(2000, 1)),
-                cell.Flow,
-                cell.Sum)
+            // the columnar engine run) rolls it up.
+            var lacking = d.HasFlag(TradeDimension.Reporter) && c.Reporter is null ? "reporter"
+                : d.HasFlag(TradeDimension.Partner) && c.Partner is null ? "partner"
+                : d.HasFlag(TradeDimension.Period) && c.Period is null ? "period"
+                : null;
+            if (lacking is not null)
             {
-                Commodity = c.Commodity,
-                CustomsRegime = c.CustomsRegime,
-                EnterpriseType = c.EnterpriseType,
-                TransportMode = c.TransportMode,
-                SecondPartner = c.SecondPartner,
-                Status = c.Status ?? ObservationStatus.Final,
-            };
+                throw Lacks(c, lacking);
+            }
+
+            var observation = GroupingEngine.StandIn(c, cell.Flow, cell.Sum);
             list.Add((observation, (int)cell.Count));
         }
 
