@@ -35,7 +35,7 @@ public static class ObservationSchema
     public const string VersionKey = "tradestats_schema";
 
     /// <summary>The number of decimals stored for values and quantities.</summary>
-    public const int Scale = 12;
+    public const int Scale = Storage.Codes.Scale;
 
     /// <summary>The column names, in the order the writers write them.</summary>
     public static ImmutableArray<string> Columns { get; } = [.. Definitions.Select(d => d.Name)];

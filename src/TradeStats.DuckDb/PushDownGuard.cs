@@ -49,8 +49,7 @@ internal sealed class PushDownGuard(Session session, string where, Parameters wh
             LevelCheck.Check(two);
         }
 
-        var mixed = ReportersMixed(reporters) || PartnersMixed(partners) || PeriodsMixed(periods) || CommoditiesMixed(commodities)
-            || AllWithSpecific(regimes) || AllWithSpecific(enterprises) || AllWithSpecific(transports) || secondPartners.Contains(null) && secondPartners.Count > 1;
+        var mixed = LevelMix.Any(reporters, partners, periods, commodities, regimes, enterprises, transports, secondPartners);
         cancellationToken.ThrowIfCancellationRequested();
         if (!mixed)
         {
@@ -161,71 +160,4 @@ internal sealed class PushDownGuard(Session session, string where, Parameters wh
 
         return result;
     }
-
-    private static bool ReportersMixed(HashSet<Territory> reporters) =>
-        reporters.Any(r => r.Kind == TerritoryKind.Subdivision && r.Parent is { } parent && reporters.Contains(parent));
-
-    private static bool PartnersMixed(HashSet<Territory> partners) =>
-        partners.Count > 1 && partners.Any(p => p.Kind is TerritoryKind.World or TerritoryKind.Group);
-
-    private static bool PeriodsMixed(HashSet<Period> periods)
-    {
-        var months = new Dictionary<Period, Period>();
-        foreach (var p in periods)
-        {
-            foreach (var m in p.Months())
-            {
-                if (!months.TryAdd(m, p))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool CommoditiesMixed(List<Commodity?> commodities)
-    {
-        if (commodities.Count < 2)
-        {
-            return false;
-        }
-
-        if (commodities.Contains(null))
-        {
-            return true;
-        }
-
-        var codes = commodities.Where(c => c!.IsCode).Select(c => c!).ToList();
-        if (codes.Select(c => c.Classification).Distinct().Count() > 1)
-        {
-            return true;
-        }
-
-        var set = codes.ToHashSet();
-        var levels = codes.Select(c => c.Level!.Value).Distinct().Order().ToList();
-        foreach (var c in codes)
-        {
-            foreach (var level in levels.Where(l => l < c.Level))
-            {
-                try
-                {
-                    if (set.Contains(c.RollUp(level)))
-                    {
-                        return true;
-                    }
-                }
-                catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-                {
-                    return true; // cannot tell: let the exact check decide
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool AllWithSpecific<T>(List<T?> values)
-        where T : struct => values.Count > 1 && values.Contains(null);
 }

@@ -1,1 +1,2 @@
 global using Ardalis.GuardClauses;
+global using TradeStats.Storage;

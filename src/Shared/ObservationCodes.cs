@@ -1,14 +1,18 @@
 using System.Globalization;
 using TradeStats.Sources;
 
-namespace TradeStats.DuckDb;
+namespace TradeStats.Storage;
 
 /// <summary>
+/// (Compiled into each storage package: TradeStats.DuckDb and TradeStats.PostgreSql.)
 /// Parses the text columns of the schema into the library's types, caching each distinct string (codes repeat
 /// millions of times). Every refusal is a <see cref="TradeDataFormatException"/> naming the source, column and value.
 /// </summary>
 internal sealed class Codes(string sourceName)
 {
+    /// <summary>The decimals stored for values and quantities in every storage schema: DECIMAL(38,12) / numeric(38,12).</summary>
+    public const int Scale = 12;
+
     private static readonly Dictionary<string, TradeFlow> FlowsByCode = new(StringComparer.Ordinal)
     {
         ["X"] = TradeFlow.Exports,
@@ -199,6 +203,6 @@ internal sealed class Codes(string sourceName)
     {
         var n = Normalize(value);
         var scale = (decimal.GetBits(n)[3] >> 16) & 0xFF;
-        return scale <= ObservationSchema.Scale && Math.Abs(decimal.Truncate(n)) < 100_000_000_000_000_000_000_000_000m;
+        return scale <= Scale && Math.Abs(decimal.Truncate(n)) < 100_000_000_000_000_000_000_000_000m;
     }
 }
