@@ -172,6 +172,20 @@ internal sealed class Codes(string sourceName)
     /// <summary>The commodity as one string for SQL lists: classification, a unit separator, code; null for all goods.</summary>
     public static string? CommodityKey(string? code, string? classification) => code is null ? null : (classification ?? string.Empty) + "\u001f" + code;
 
+    /// <summary>The commodity of a <see cref="CommodityKey"/>; null for all goods.</summary>
+    public Commodity? CommodityOfKey(string? key)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+
+        var cut = key.IndexOf('\u001f', StringComparison.Ordinal);
+        var classification = key[..cut];
+        return Commodity(key[(cut + 1)..], classification.Length == 0 ? null : classification);
+    }
+
+    /// <summary>The SQL expression of <see cref="CommodityKey"/> over the schema's columns (the same in DuckDB and PostgreSQL).</summary>
     public const string CommodityKeySql = "CASE WHEN commodity IS NULL THEN NULL ELSE coalesce(classification, '') || chr(31) || commodity END";
 
     /// <summary>The writer's classification column for a commodity: null for HS of no stated edition and named groups.</summary>
@@ -196,6 +210,25 @@ internal sealed class Codes(string sourceName)
         }
 
         return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), (int)(uint)(magnitude >> 64), negative, (byte)scale);
+    }
+
+    /// <summary>
+    /// A decimal from the text an engine gives for an exact number (a value, or a sum of them), without trailing
+    /// zeros; refused when <see cref="decimal"/> cannot hold it exactly, rather than rounded as <c>decimal.Parse</c> would.
+    /// </summary>
+    public decimal Exact(string column, string? text, string? file = null)
+    {
+        if (text is null)
+        {
+            throw Error(file, column, null, "is empty; an amount is required.");
+        }
+
+        return ExactDecimal.TryParse(text, allowExponent: false, 0, out var value) switch
+        {
+            ExactDecimal.Outcome.Exact => Normalize(value),
+            ExactDecimal.Outcome.NotANumber => throw Error(file, column, text, "not a decimal number."),
+            _ => throw new OverflowException($"{file ?? SourceName}: {column} {text} has more digits than a decimal holds exactly (28 to 29 significant digits); it would be rounded."),
+        };
     }
 
     /// <summary>Whether a decimal fits DECIMAL(38,12) exactly: at most 12 decimals (after trailing zeros) and 26 integer digits.</summary>

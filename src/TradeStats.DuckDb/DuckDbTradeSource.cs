@@ -133,7 +133,7 @@ public sealed class DuckDbTradeSource : IAggregatingTradeDataSource, IDisposable
         var where = session.Where(query, p, cancellationToken);
         using var command = p.Command(session.Connection, $"SELECT {string.Join(", ", ObservationSchema.Columns)}, _file FROM {session.Relation.From(p)} WHERE {where}");
         using var reader = await Task.Run(() => Relation.Execute(command, Name), cancellationToken).ConfigureAwait(false);
-        var rows = new RowReader(session.Codes);
+        var rows = new RowReader(session.Codes, Session.DuckDbDecimal, hasFile: true);
         while (true)
         {
             bool more;
@@ -243,10 +243,10 @@ public sealed class DuckDbTradeSource : IAggregatingTradeDataSource, IDisposable
                 i++;
                 var currency = codes.Currency("currency", Text());
                 i++;
-                var sum = decimal.Parse(Text()!, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                var sum = codes.Exact("sum(value)", Text());
                 var count = reader.GetInt64(i + 1);
                 var cell = new GroupKey(cellDimensions, reporter, partner, period, commodity, regime, enterprise, transport, status, secondPartner);
-                cells.Add(new CellSum(cell, flow, new Money(Codes.Normalize(sum), currency), count));
+                cells.Add(new CellSum(cell, flow, new Money(sum, currency), count));
             }
         }
 

@@ -41,20 +41,17 @@ public static class ObservationSchema
     public static ImmutableArray<string> Columns { get; } = [.. Definitions.Select(d => d.Name)];
 
     /// <summary>The columns that a source must have.</summary>
-    public static ImmutableArray<string> RequiredColumns { get; } = ["reporter", "partner", "period", "flow", "value", "currency"];
+    public static ImmutableArray<string> RequiredColumns { get; } = [.. StorageColumns.Required];
 
     internal static IReadOnlyList<(string Name, string Type)> Definitions =>
     [
-        ("reporter", "VARCHAR"), ("partner", "VARCHAR"), ("period", "VARCHAR"), ("flow", "VARCHAR"),
-        ("commodity", "VARCHAR"), ("classification", "VARCHAR"), ("value", Decimal), ("currency", "VARCHAR"),
-        ("customs_regime", "VARCHAR"), ("enterprise_type", "VARCHAR"), ("transport_mode", "VARCHAR"),
-        ("second_partner", "VARCHAR"), ("status", "VARCHAR"),
-        ("quantity", Decimal), ("quantity_unit", "VARCHAR"), ("quantity_estimated", "BOOLEAN"),
-        ("net_weight", Decimal), ("net_weight_unit", "VARCHAR"), ("net_weight_estimated", "BOOLEAN"),
-        ("gross_weight", Decimal), ("gross_weight_unit", "VARCHAR"), ("gross_weight_estimated", "BOOLEAN"),
-        ("alt_quantity", Decimal), ("alt_quantity_unit", "VARCHAR"), ("alt_quantity_estimated", "BOOLEAN"),
-        ("source_publisher", "VARCHAR"), ("source_date", "DATE"), ("source_title", "VARCHAR"), ("source_address", "VARCHAR"),
-        ("source_excerpt", "VARCHAR"),
+        .. StorageColumns.All.Select(c => (c.Name, c.Kind switch
+        {
+            ColumnKind.Decimal => Decimal,
+            ColumnKind.Boolean => "BOOLEAN",
+            ColumnKind.Date => "DATE",
+            _ => "VARCHAR",
+        })),
     ];
 
     internal const string Decimal = "DECIMAL(38,12)";

@@ -64,7 +64,7 @@ internal sealed class PushDownGuard(Session session, string where, Parameters wh
             ];
             var varying = keyLists.Where(k => (k.List == 8 ? lists[8].Select(v => v!.Split('\u001f')[0]).Distinct().Count() : lists[k.List].Count) > 1).Select(k => k.Column).ToList();
             var hashed = varying.Count == 0 ? "0" : string.Join(", ", varying);
-            var rows = new RowReader(Codes);
+            var rows = new RowReader(Codes, Session.DuckDbDecimal, hasFile: true);
             foreach (var hash in Query($"SELECT hash({hashed}) AS h", _ => " GROUP BY h HAVING count(*) > 1", r => r.GetValue(0).ToString()!))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -125,7 +125,7 @@ internal sealed class PushDownGuard(Session session, string where, Parameters wh
     private List<TradeObservation> Rows(string?[] key)
     {
         var columns = KeyColumns.Split(", ");
-        var rows = new RowReader(Codes);
+        var rows = new RowReader(Codes, Session.DuckDbDecimal, hasFile: true);
         return Query(
             $"SELECT {string.Join(", ", ObservationSchema.Columns)}, _file",
             q => " AND " + string.Join(" AND ", columns.Select((c, i) => $"{c} IS NOT DISTINCT FROM {q.Add(key[i])}::VARCHAR")) + " LIMIT 2",
@@ -134,7 +134,7 @@ internal sealed class PushDownGuard(Session session, string where, Parameters wh
 
     private TradeObservation FirstRow(Func<Parameters, string> condition)
     {
-        var rows = new RowReader(Codes);
+        var rows = new RowReader(Codes, Session.DuckDbDecimal, hasFile: true);
         return Query($"SELECT {string.Join(", ", ObservationSchema.Columns)}, _file", q => " AND " + condition(q) + " LIMIT 1", rows.Read).Single();
     }
 

@@ -14,6 +14,9 @@ internal sealed class Session(DuckDBConnection connection, Relation relation, Co
 
     public void Dispose() => Connection.Dispose();
 
+    /// <summary>DuckDB hands over DECIMAL(38,12) as a decimal at the stored scale: trailing zeros removed.</summary>
+    public static decimal DuckDbDecimal(System.Data.Common.DbDataReader reader, int ordinal, string column, string? file) => Codes.Normalize(reader.GetDecimal(ordinal));
+
     /// <summary>
     /// The WHERE clause of a query. Each filtered column's distinct values are read once and judged by the library's
     /// own rules (a period within another, a commodity within a chapter, codes in any accepted spelling); the values
@@ -106,15 +109,5 @@ internal sealed class Session(DuckDBConnection connection, Relation relation, Co
         reader.IsDBNull(i) ? [] : reader.GetFieldValue<List<string?>>(i);
 
     /// <summary>The commodity of a <see cref="Codes.CommodityKey"/>.</summary>
-    public Commodity? CommodityOf(string? key)
-    {
-        if (key is null)
-        {
-            return null;
-        }
-
-        var cut = key.IndexOf('\u001f', StringComparison.Ordinal);
-        var classification = key[..cut];
-        return Codes.Commodity(key[(cut + 1)..], classification.Length == 0 ? null : classification);
-    }
+    public Commodity? CommodityOf(string? key) => Codes.CommodityOfKey(key);
 }

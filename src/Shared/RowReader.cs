@@ -1,23 +1,27 @@
-using DuckDB.NET.Data;
+using System.Data.Common;
 using TradeStats.Sources;
 
-namespace TradeStats.DuckDb;
+namespace TradeStats.Storage;
 
-/// <summary>Turns a row of the schema's columns (in <see cref="ObservationSchema.Columns"/> order, then <c>_file</c>) into an observation.</summary>
-internal sealed class RowReader(Codes codes)
+/// <summary>
+/// (Compiled into each storage package.) Turns a row of the schema's columns (in <see cref="StorageColumns.All"/>
+/// order, then optionally the file it came from) into an observation. Each engine says how it hands over an exact
+/// decimal: DuckDB as a decimal at the stored scale, PostgreSQL as text (its numeric can exceed .NET's decimal).
+/// </summary>
+internal sealed class RowReader(Codes codes, Func<DbDataReader, int, string, string?, decimal> readDecimal, bool hasFile)
 {
-    private static readonly int FileIndex = ObservationSchema.Columns.Length;
+    private static readonly int FileIndex = StorageColumns.All.Count;
 
-    public TradeObservation Read(DuckDBDataReader r)
+    public TradeObservation Read(DbDataReader r)
     {
-        var file = r.IsDBNull(FileIndex) ? null : r.GetString(FileIndex);
+        var file = hasFile && !r.IsDBNull(FileIndex) ? r.GetString(FileIndex) : null;
         string? S(int i) => r.IsDBNull(i) ? null : r.GetValue(i).ToString();
         var reporter = codes.Territory("reporter", S(0), file);
         var partner = codes.Territory("partner", S(1), file);
         var period = codes.Period("period", S(2), file);
         var flow = codes.Flow("flow", S(3), file);
         var commodity = codes.Commodity(S(4), S(5), file);
-        var amount = Codes.Normalize(r.GetDecimal(6));
+        var amount = readDecimal(r, 6, "value", file);
         var currency = codes.Currency("currency", S(7), file);
         TradeObservation o;
         try
@@ -56,7 +60,7 @@ internal sealed class RowReader(Codes codes)
         };
     }
 
-    private Quantity? Quantity(DuckDBDataReader r, int i, string field, string? file)
+    private Quantity? Quantity(DbDataReader r, int i, string field, string? file)
     {
         var estimated = !r.IsDBNull(i + 2) && r.GetBoolean(i + 2);
         if (r.IsDBNull(i) && r.IsDBNull(i + 1))
@@ -74,7 +78,7 @@ internal sealed class RowReader(Codes codes)
             throw codes.Error(file, field, null, $"{field}_unit is given without {field}.");
         }
 
-        var value = Codes.Normalize(r.GetDecimal(i));
+        var value = readDecimal(r, i, field, file);
         return value < 0
             ? throw codes.Error(file, field, value.ToString(System.Globalization.CultureInfo.InvariantCulture), "a quantity is not negative.")
             : new Quantity(value, r.GetString(i + 1)) { IsEstimated = estimated };
