@@ -4,7 +4,9 @@
 # On the coordinator, the table `observations` is partitioned by HASH (reporter); each partition is a foreign table
 # (postgres_fdw) on one shard, so the rows live on the shards and the coordinator holds none. Partition-wise
 # aggregation and asynchronous foreign scans are switched on, so a GROUP BY that carries the reporter runs on the
-# shards, in parallel, and only the group rows come back.
+# shards, in parallel, and only the group rows come back. The planner decides that by cost: the servers ask the
+# shards for estimates (use_remote_estimate) and count each row fetched as costly (fdw_tuple_cost 1, a network
+# rather than a local read), so that summing on the shard wins whenever it returns fewer rows than it reads.
 #
 # Usage:
 #   eng/pg-cluster.sh start DIR [PORT]      start (initialise on first use) with ports PORT, PORT+1, PORT+2 (default 55432)
@@ -95,9 +97,11 @@ lay_out() {
 CREATE EXTENSION postgres_fdw;
 CREATE TABLE observations ($columns) PARTITION BY HASH (reporter);
 CREATE SERVER shard1 FOREIGN DATA WRAPPER postgres_fdw
-  OPTIONS (host '127.0.0.1', port '$(port_of shard1)', dbname '$database', async_capable 'true', fetch_size '10000', batch_size '1000');
+  OPTIONS (host '127.0.0.1', port '$(port_of shard1)', dbname '$database', async_capable 'true', fetch_size '10000', batch_size '1000',
+           use_remote_estimate 'true', fdw_tuple_cost '1');
 CREATE SERVER shard2 FOREIGN DATA WRAPPER postgres_fdw
-  OPTIONS (host '127.0.0.1', port '$(port_of shard2)', dbname '$database', async_capable 'true', fetch_size '10000', batch_size '1000');
+  OPTIONS (host '127.0.0.1', port '$(port_of shard2)', dbname '$database', async_capable 'true', fetch_size '10000', batch_size '1000',
+           use_remote_estimate 'true', fdw_tuple_cost '1');
 CREATE USER MAPPING FOR CURRENT_USER SERVER shard1 OPTIONS (user '$user', password '$password');
 CREATE USER MAPPING FOR CURRENT_USER SERVER shard2 OPTIONS (user '$user', password '$password');
 CREATE FOREIGN TABLE observations_shard1 PARTITION OF observations FOR VALUES WITH (MODULUS 2, REMAINDER 0)

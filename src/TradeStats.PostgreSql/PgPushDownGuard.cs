@@ -18,14 +18,10 @@ internal sealed class PgPushDownGuard(PgSession session, string where, PgParamet
 
     public async Task CheckAsync(CancellationToken cancellationToken)
     {
-        var partners = (await Distinct("partner", cancellationToken).ConfigureAwait(false)).Select(v => Codes.Territory("partner", v)).ToHashSet();
-        var periods = (await Distinct("period", cancellationToken).ConfigureAwait(false)).Select(v => Codes.Period("period", v)).ToHashSet();
-        var commodities = (await Distinct(Codes.CommodityKeySql, cancellationToken).ConfigureAwait(false)).Select(Codes.CommodityOfKey).ToList();
-        var small = await session.ListAsync(
-            $"SELECT DISTINCT {string.Join(", ", Small)} FROM (SELECT {string.Join(", ", Small)} FROM {session.Table.From} WHERE {where}{session.GroupBy(Small)}) d",
-            whereParameters.Clone(),
-            r => Small.Select((_, i) => PgSession.Text(r, i)).ToArray(),
-            cancellationToken).ConfigureAwait(false);
+        var partners = (await Distinct(["partner"], cancellationToken).ConfigureAwait(false)).Select(v => Codes.Territory("partner", v[0])).ToHashSet();
+        var periods = (await Distinct(["period"], cancellationToken).ConfigureAwait(false)).Select(v => Codes.Period("period", v[0])).ToHashSet();
+        var commodities = (await Distinct(["commodity", "classification"], cancellationToken).ConfigureAwait(false)).Select(v => Codes.Commodity(v[0], v[1])).ToList();
+        var small = await Distinct(Small, cancellationToken).ConfigureAwait(false);
 
         string?[] Column(string name) => [.. small.Select(row => row[Array.IndexOf(Small, name)]).Distinct()];
         var reporters = Column("reporter").Select(v => Codes.Territory("reporter", v)).ToHashSet();
@@ -109,8 +105,8 @@ internal sealed class PgPushDownGuard(PgSession session, string where, PgParamet
         LevelCheck.Check(representatives);
     }
 
-    private async Task<List<string?>> Distinct(string expression, CancellationToken cancellationToken) =>
-        await session.DistinctAsync(expression, where, whereParameters.Clone(), cancellationToken).ConfigureAwait(false);
+    private Task<List<string?[]>> Distinct(IReadOnlyList<string> columns, CancellationToken cancellationToken) =>
+        session.DistinctAsync(columns, where, whereParameters.Clone(), cancellationToken);
 
     private TradeObservation Representative(string?[] k, string currency)
     {

@@ -57,6 +57,9 @@ public sealed class PostgreSqlTradeSource : IAggregatingTradeDataSource, IDispos
         Name = $"postgresql://{b.Username}@{b.Host}:{b.Port}/{b.Database} table {table}";
     }
 
+    /// <summary>Sees every statement with its parameters before it runs (for tests that explain the plans).</summary>
+    internal Action<string, PgParameters>? Trace { get; set; }
+
     /// <summary>The server, database and table (never the password), as messages name them.</summary>
     public string Name { get; }
 
@@ -209,7 +212,7 @@ public sealed class PostgreSqlTradeSource : IAggregatingTradeDataSource, IDispos
         try
         {
             var table = await PgTable.OpenAsync(connection, _table, Name, cancellationToken).ConfigureAwait(false);
-            return new PgSession(connection, table, new Codes(Name), Name);
+            return new PgSession(_dataSource, connection, table, new Codes(Name), Name, Trace);
         }
         catch (Exception e)
         {
