@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Proves the packed libraries work for someone who only has the .nupkg files: builds and runs a consumer project
-# outside the repository that references TradeStats and TradeStats.DuckDb from a local folder feed (not project
+# outside the repository that references TradeStats, TradeStats.DuckDb and TradeStats.PostgreSql from a local folder feed (not project
 # references), compiles every C# example of README.md against them, and inspects the packages' contents.
-# Usage: eng/check-package.sh <folder with TradeStats.<version>.nupkg and TradeStats.DuckDb.<version>.nupkg> <version>
+# Usage: eng/check-package.sh <folder with the TradeStats, TradeStats.DuckDb and TradeStats.PostgreSql .nupkg of <version>> <version>
 set -euo pipefail
 feed=$(cd "$1" && pwd)
 version=$2
@@ -28,10 +28,12 @@ check_package() {
   done
 }
 check_package TradeStats
-check_package TradeStats.DuckDb
-# The DuckDB package depends on the core package of the same version, not on a project.
-unzip -p "$feed/TradeStats.DuckDb.$version.nupkg" TradeStats.DuckDb.nuspec | grep -q "<dependency id=\"TradeStats\" version=\"$version\"" \
-  || { echo "TradeStats.DuckDb does not depend on TradeStats $version" >&2; exit 1; }
+for storage in TradeStats.DuckDb TradeStats.PostgreSql; do
+  check_package "$storage"
+  # A storage package depends on the core package of the same version, not on a project.
+  unzip -p "$feed/$storage.$version.nupkg" "$storage.nuspec" | grep -q "<dependency id=\"TradeStats\" version=\"$version\"" \
+    || { echo "$storage does not depend on TradeStats $version" >&2; exit 1; }
+done
 
 cp "$here/package-consumer/"* "$work/"
 # The README's C# examples, compiled against the package too.
@@ -44,7 +46,7 @@ cat > "$work/nuget.config" <<XML
     <add key="local" value="$feed" />
   </packageSources>
   <packageSourceMapping>
-    <packageSource key="local"><package pattern="TradeStats" /><package pattern="TradeStats.DuckDb" /></packageSource>
+    <packageSource key="local"><package pattern="TradeStats" /><package pattern="TradeStats.DuckDb" /><package pattern="TradeStats.PostgreSql" /></packageSource>
     <packageSource key="nuget.org"><package pattern="*" /></packageSource>
   </packageSourceMapping>
 </configuration>

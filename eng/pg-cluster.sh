@@ -81,12 +81,12 @@ EOF
 
 # The observations table, as TradeStats.PostgreSql's schema (PostgreSqlObservationTable) creates it.
 columns="reporter text NOT NULL, partner text NOT NULL, period text NOT NULL, flow text NOT NULL,
-  commodity text, classification text, value numeric(38,12) NOT NULL, currency text NOT NULL,
+  commodity text, classification text, value numeric NOT NULL, currency text NOT NULL,
   customs_regime text, enterprise_type text, transport_mode text, second_partner text, status text,
-  quantity numeric(38,12), quantity_unit text, quantity_estimated boolean,
-  net_weight numeric(38,12), net_weight_unit text, net_weight_estimated boolean,
-  gross_weight numeric(38,12), gross_weight_unit text, gross_weight_estimated boolean,
-  alt_quantity numeric(38,12), alt_quantity_unit text, alt_quantity_estimated boolean,
+  quantity numeric, quantity_unit text, quantity_estimated boolean,
+  net_weight numeric, net_weight_unit text, net_weight_estimated boolean,
+  gross_weight numeric, gross_weight_unit text, gross_weight_estimated boolean,
+  alt_quantity numeric, alt_quantity_unit text, alt_quantity_estimated boolean,
   source_publisher text, source_date date, source_title text, source_address text, source_excerpt text"
 
 lay_out() {

@@ -62,6 +62,30 @@ finally
     File.Delete(parquet);
 }
 
+// The PostgreSQL package, against the server CI starts (TRADESTATS_POSTGRES), the same way.
+if (Environment.GetEnvironmentVariable("TRADESTATS_POSTGRES") is { Length: > 0 } postgres)
+{
+    await using var db = Npgsql.NpgsqlDataSource.Create(postgres);
+    var table = $"consumer_{Guid.NewGuid():N}";
+    await TradeStats.PostgreSql.PostgreSqlObservationTable.CreateAsync(db, table);
+    try
+    {
+        await TradeStats.PostgreSql.PostgreSqlObservationTable.WriteAsync(db, series, table);
+        using var source = TradeStats.PostgreSql.PostgreSqlTradeSource.Create(db, table);
+        var pushed = await TradeStats.Sources.TradeAggregation.AggregateAsync(source, TradeStats.Sources.TradeQuery.All, new GroupingOptions(TradeDimension.Period));
+        Check(pushed.GrandTotal == series.GroupBy(TradeDimension.Period).GrandTotal, $"push-down to PostgreSQL ({pushed.GrandTotal})");
+    }
+    finally
+    {
+        await using var drop = db.CreateCommand($"DROP TABLE {table}");
+        await drop.ExecuteNonQueryAsync();
+    }
+}
+else
+{
+    Console.WriteLine("TRADESTATS_POSTGRES is not set: the PostgreSQL package is compiled against, not run.");
+}
+
 foreach (var f in failures)
 {
     Console.Error.WriteLine($"FAILED: {f}");

@@ -55,7 +55,17 @@ internal sealed class PgSession(NpgsqlDataSource dataSource, NpgsqlConnection co
     public static string ObservationColumns { get; } =
         string.Join(", ", StorageColumns.All.Select(c => c.Kind == ColumnKind.Decimal ? $"{c.Name}::text" : c.Name));
 
-    public RowReader Rows() => new(Codes, (r, i, column, file) => Codes.Exact(column, r.IsDBNull(i) ? null : r.GetString(i), file), hasFile: false);
+    public RowReader Rows() => new(Codes, (r, i, column, file) => Decimal(column, r.IsDBNull(i) ? null : r.GetString(i), file), hasFile: false);
+
+    /// <summary>
+    /// An exact decimal from PostgreSQL's text of a numeric: refused when <see cref="decimal"/> cannot hold it; its own
+    /// scale kept for an unconstrained numeric column (and for sums over one: PostgreSQL, like decimal, gives a sum the
+    /// largest scale of its terms), trailing zeros dropped for a column of fixed scale.
+    /// </summary>
+    public decimal Decimal(string column, string? text, string? file = null) =>
+        Table.HasFixedScale(column) || text is null || ExactDecimal.TryParse(text, allowExponent: false, 0, out var value) != ExactDecimal.Outcome.Exact
+            ? Codes.Exact(column, text, file)
+            : value;
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 

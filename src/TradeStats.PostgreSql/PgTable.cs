@@ -15,12 +15,21 @@ internal sealed partial class PgTable
 
     private readonly Dictionary<string, string> _expressions;
 
-    private PgTable(string table, Dictionary<string, string> expressions, IReadOnlyList<string> partitionKeys)
+    private readonly HashSet<string> _fixedScale;
+
+    private PgTable(string table, Dictionary<string, string> expressions, HashSet<string> fixedScale, IReadOnlyList<string> partitionKeys)
     {
         Table = table;
         _expressions = expressions;
+        _fixedScale = fixedScale;
         PartitionKeys = partitionKeys;
     }
+
+    /// <summary>
+    /// Whether a decimal column has a declared scale (numeric(p,s)), so that every value comes back with s decimals and
+    /// the trailing zeros say nothing; an unconstrained numeric keeps each value's own scale, as decimal does.
+    /// </summary>
+    public bool HasFixedScale(string column) => _fixedScale.Contains(column);
 
     /// <summary>The table as written in SQL (each part quoted).</summary>
     public string Table { get; }
@@ -72,6 +81,7 @@ internal sealed partial class PgTable
         }
 
         var expressions = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fixedScale = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, kind) in StorageColumns.All)
         {
             if (!columns.TryGetValue(name, out var type))
@@ -86,6 +96,10 @@ internal sealed partial class PgTable
             }
 
             expressions[name] = Check(sourceName, table, name, kind, type);
+            if (kind == ColumnKind.Decimal && type != "numeric")
+            {
+                fixedScale.Add(name);
+            }
         }
 
         var keys = new List<string>();
@@ -107,12 +121,12 @@ internal sealed partial class PgTable
             }
         }
 
-        return new PgTable(quoted, expressions, keys);
+        return new PgTable(quoted, expressions, fixedScale, keys);
     }
 
     internal static string TypeOf(ColumnKind kind) => kind switch
     {
-        ColumnKind.Decimal => "numeric(38,12)",
+        ColumnKind.Decimal => "numeric",
         ColumnKind.Boolean => "boolean",
         ColumnKind.Date => "date",
         _ => "text",
@@ -126,7 +140,7 @@ internal sealed partial class PgTable
             ColumnKind.Text => type is "text" || type.StartsWith("character varying", StringComparison.Ordinal) || type.StartsWith("character(", StringComparison.Ordinal),
             ColumnKind.Boolean => type == "boolean",
             ColumnKind.Date => type == "date",
-            _ => IntegerTypes.Contains(type) || (NumericType().Match(type) is { Success: true } m && int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) <= Codes.Scale),
+            _ => IntegerTypes.Contains(type) || type == "numeric" || NumericType().IsMatch(type),
         };
         if (ok)
         {
@@ -137,9 +151,7 @@ internal sealed partial class PgTable
         {
             ColumnKind.Text => $"the column '{name}' of {table} is {type}; it must hold text codes.",
             ColumnKind.Boolean or ColumnKind.Date => $"the column '{name}' of {table} is {type}; it must be {TypeOf(kind)}.",
-            _ when type is "numeric" => $"the column '{name}' of {table} is numeric without a scale, which may hold more decimals than the library's values; declare it numeric(38,{Codes.Scale}).",
-            _ when type.StartsWith("numeric", StringComparison.Ordinal) => $"the column '{name}' of {table} is {type}, with more than {Codes.Scale} decimals, which the library's values would round; declare it numeric(38,{Codes.Scale}).",
-            _ => $"the column '{name}' of {table} is {type}; exact amounts need numeric(38,{Codes.Scale}) or an integer type. Floating-point numbers cannot carry exact amounts.",
+            _ => $"the column '{name}' of {table} is {type}; exact amounts need numeric or an integer type. Floating-point numbers cannot carry exact amounts.",
         };
         throw new TradeDataFormatException(sourceName, 0, RecordUnit.Line, name, type, reason);
     }

@@ -12,14 +12,14 @@ namespace TradeStats.PostgreSql;
 /// <list type="table">
 /// <listheader><term>Column</term><description>Type and content</description></listheader>
 /// <item><term>reporter, partner, period, flow, currency (not null)</term><description>text: a territory code, an SDMX period (<c>2024</c>, <c>2024-Q1</c>, <c>2024-01</c>, <c>2025-01/2025-10</c>), a flow code (<c>X</c>, <c>M</c>, <c>T</c>, <c>B</c>, <c>RX</c>, <c>RM</c>), an ISO 4217 code.</description></item>
-/// <item><term>value (not null)</term><description>numeric(38,12): exact; an amount with more than 12 decimals is refused, never rounded.</description></item>
+/// <item><term>value (not null)</term><description>numeric: exact, with the amount's own scale (1.50 stays 1.50); any <see cref="decimal"/> is stored as it is.</description></item>
 /// <item><term>commodity, classification</term><description>text; null for all goods; a null classification with 2, 4 or 6 digits is an HS code, otherwise a named product group.</description></item>
 /// <item><term>customs_regime, enterprise_type, transport_mode, second_partner, status</term><description>text enum member names or a territory code; null for "all" (status: Final).</description></item>
-/// <item><term>quantity, net_weight, gross_weight, alt_quantity</term><description>numeric(38,12), each with a text <c>_unit</c> and a boolean <c>_estimated</c> column.</description></item>
+/// <item><term>quantity, net_weight, gross_weight, alt_quantity</term><description>numeric, each with a text <c>_unit</c> and a boolean <c>_estimated</c> column.</description></item>
 /// <item><term>source_publisher, source_date, source_title, source_address, source_excerpt</term><description>The <see cref="SourceReference"/>; the date is a date.</description></item>
 /// </list>
-/// <para>A source may lack the optional columns, and may declare a value column of an integer type or numeric with
-/// at most 12 decimals; it may be partitioned (see <see cref="PostgreSqlTradeSource"/>). To shard it, create the
+/// <para>A source may lack the optional columns, and may declare a value column of an integer type or numeric of any
+/// precision and scale (a value that a <see cref="decimal"/> cannot hold exactly is refused when read); it may be partitioned (see <see cref="PostgreSqlTradeSource"/>). To shard it, create the
 /// same columns with <see cref="CreateTableSql"/> on each shard and a partitioned table on the coordinator.</para>
 /// </remarks>
 /// <example>
@@ -71,7 +71,7 @@ public static class PostgreSqlObservationTable
     /// <param name="table">The table, by default <c>observations</c>; it must exist (<see cref="CreateAsync"/>).</param>
     /// <param name="cancellationToken">Stops the write; nothing is kept then.</param>
     /// <returns>How many observations were written.</returns>
-    /// <exception cref="ArgumentException">An observation cannot be stored exactly (more than 12 decimals, more than 26 integer digits, a named group that would read back as an HS code); nothing is written then.</exception>
+    /// <exception cref="ArgumentException">An observation would read back differently (a named group whose name is an HS code); nothing is written then.</exception>
     /// <exception cref="PostgreSqlSourceException">A server failed; nothing is written then.</exception>
     public static Task<long> WriteAsync(NpgsqlDataSource dataSource, IEnumerable<TradeObservation> observations, string table = DefaultTable, CancellationToken cancellationToken = default)
     {
@@ -85,7 +85,7 @@ public static class PostgreSqlObservationTable
     /// <param name="table">The table, by default <c>observations</c>; it must exist (<see cref="CreateAsync"/>).</param>
     /// <param name="cancellationToken">Stops the write; nothing is kept then.</param>
     /// <returns>How many observations were written.</returns>
-    /// <exception cref="ArgumentException">An observation cannot be stored exactly; nothing is written then.</exception>
+    /// <exception cref="ArgumentException">An observation would read back differently; nothing is written then.</exception>
     /// <exception cref="PostgreSqlSourceException">A server failed; nothing is written then.</exception>
     public static async Task<long> WriteAsync(NpgsqlDataSource dataSource, IAsyncEnumerable<TradeObservation> observations, string table = DefaultTable, CancellationToken cancellationToken = default)
     {
@@ -133,17 +133,17 @@ public static class PostgreSqlObservationTable
         await Text(Sources.ObservationCsvFile.FlowCode(o.Flow)).ConfigureAwait(false);
         await Text(o.Commodity?.Code).ConfigureAwait(false);
         await Text(Codes.ClassificationOf(o.Commodity)).ConfigureAwait(false);
-        await Number(o.Value.Amount, "value").ConfigureAwait(false);
+        await Number(o.Value.Amount).ConfigureAwait(false);
         await Text(o.Value.Currency.Code).ConfigureAwait(false);
         await Text(o.CustomsRegime?.ToString()).ConfigureAwait(false);
         await Text(o.EnterpriseType?.ToString()).ConfigureAwait(false);
         await Text(o.TransportMode?.ToString()).ConfigureAwait(false);
         await Text(o.SecondPartner?.Code).ConfigureAwait(false);
         await Text(o.Status.ToString()).ConfigureAwait(false);
-        await QuantityAsync(o.Quantity, "quantity").ConfigureAwait(false);
-        await QuantityAsync(o.NetWeight, "net_weight").ConfigureAwait(false);
-        await QuantityAsync(o.GrossWeight, "gross_weight").ConfigureAwait(false);
-        await QuantityAsync(o.AlternativeQuantity, "alt_quantity").ConfigureAwait(false);
+        await QuantityAsync(o.Quantity).ConfigureAwait(false);
+        await QuantityAsync(o.NetWeight).ConfigureAwait(false);
+        await QuantityAsync(o.GrossWeight).ConfigureAwait(false);
+        await QuantityAsync(o.AlternativeQuantity).ConfigureAwait(false);
         await Text(o.Source?.Publisher).ConfigureAwait(false);
         if (o.Source?.Date is { } date)
         {
@@ -160,19 +160,14 @@ public static class PostgreSqlObservationTable
 
         Task Text(string? value) => value is null ? w.WriteNullAsync(ct) : w.WriteAsync(value, NpgsqlDbType.Text, ct);
 
-        Task Number(decimal value, string field) =>
-            Codes.FitsSchema(value)
-                ? w.WriteAsync(Codes.Normalize(value), NpgsqlDbType.Numeric, ct)
-                : throw new ArgumentException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Observation {index} ({o}): {field} {value} does not fit numeric(38,{Codes.Scale}) exactly (at most {Codes.Scale} decimals and 26 integer digits); it would be rounded."),
-                    nameof(o));
+        // numeric holds every decimal exactly, with its scale.
+        Task Number(decimal value) => w.WriteAsync(value, NpgsqlDbType.Numeric, ct);
 
-        async Task QuantityAsync(Quantity? q, string field)
+        async Task QuantityAsync(Quantity? q)
         {
             if (q is { } quantity)
             {
-                await Number(quantity.Value, field).ConfigureAwait(false);
+                await Number(quantity.Value).ConfigureAwait(false);
                 await Text(quantity.Unit).ConfigureAwait(false);
                 await w.WriteAsync(quantity.IsEstimated, NpgsqlDbType.Boolean, ct).ConfigureAwait(false);
             }

@@ -13,9 +13,10 @@ namespace TradeStats.PostgreSql;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Values stay exact: the schema (<see cref="PostgreSqlObservationTable"/>) stores numeric(38,12); sums are exact in
-/// PostgreSQL and cross into .NET as text, parsed exactly or refused with an <see cref="OverflowException"/> (a
-/// numeric can hold more digits than a <see cref="decimal"/>); a floating-point value column is refused.
+/// Values stay exact: the schema (<see cref="PostgreSqlObservationTable"/>) stores numeric, which keeps each value's
+/// scale as <see cref="decimal"/> does; sums are exact in PostgreSQL (with the largest scale of their terms, as in
+/// .NET) and cross into .NET as text, parsed exactly or refused with an <see cref="OverflowException"/> (a numeric
+/// can hold more digits than a <see cref="decimal"/>); a floating-point value column is refused.
 /// </para>
 /// <para>
 /// Sharded tables. When the table is partitioned (declarative partitioning, for instance by reporter, with
@@ -150,8 +151,7 @@ public sealed class PostgreSqlTradeSource : IAggregatingTradeDataSource, IDispos
         // The same cell comes once per partition when the partition key is not grouped by: added up here, exactly.
         var sums = new Dictionary<(GroupKey, TradeFlow, Currency), (Money Sum, long Count)>();
         var order = new List<(GroupKey, TradeFlow, Currency)>();
-        var codes = session.Codes;
-        await foreach (var (cell, flow, sum, count) in session.QueryAsync(sql, p, r => ReadCell(r, codes, cellDimensions, columns), cancellationToken).ConfigureAwait(false))
+        await foreach (var (cell, flow, sum, count) in session.QueryAsync(sql, p, r => ReadCell(r, session, cellDimensions, columns), cancellationToken).ConfigureAwait(false))
         {
             var key = (cell, flow, sum.Currency);
             if (sums.TryGetValue(key, out var seen))
@@ -176,8 +176,9 @@ public sealed class PostgreSqlTradeSource : IAggregatingTradeDataSource, IDispos
         (TradeDimension.Status, ["status"]), (TradeDimension.SecondPartner, ["second_partner"]),
     ];
 
-    private static (GroupKey Cell, TradeFlow Flow, Money Sum, long Count) ReadCell(NpgsqlDataReader r, Codes codes, TradeDimension d, List<(TradeDimension Dimension, string Column)> columns)
+    private static (GroupKey Cell, TradeFlow Flow, Money Sum, long Count) ReadCell(NpgsqlDataReader r, PgSession session, TradeDimension d, List<(TradeDimension Dimension, string Column)> columns)
     {
+        var codes = session.Codes;
         string? Get(string column) => PgSession.Text(r, columns.FindIndex(c => c.Column == column));
         var reporter = d.HasFlag(TradeDimension.Reporter) ? codes.Territory("reporter", Get("reporter")) : null;
         var partner = d.HasFlag(TradeDimension.Partner) ? codes.Territory("partner", Get("partner")) : null;
@@ -191,7 +192,7 @@ public sealed class PostgreSqlTradeSource : IAggregatingTradeDataSource, IDispos
         var i = columns.Count;
         var flow = codes.Flow("flow", PgSession.Text(r, i));
         var currency = codes.Currency("currency", PgSession.Text(r, i + 1));
-        var sum = codes.Exact("sum(value)", PgSession.Text(r, i + 2));
+        var sum = session.Decimal("value", PgSession.Text(r, i + 2));
         var count = r.GetInt64(i + 3);
         var cell = new GroupKey(d, reporter, partner, period, commodity, regime, enterprise, transport, status, secondPartner);
         return (cell, flow, new Money(sum, currency), count);

@@ -226,15 +226,17 @@ public sealed class ClusterTest(Cluster cluster, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_value_the_schema_cannot_hold_exactly_is_refused_before_anything_is_written()
+    public async Task Values_keep_their_scale_and_sums_have_the_scale_of_decimal_arithmetic()
     {
-        var table = await cluster.PlainTableAsync([]);
         var fine = Clean()[0];
-        var tooPrecise = fine with { Value = Money.Cny(1.0000000000001m) };
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => PostgreSqlObservationTable.WriteAsync(cluster.Database, [fine, tooPrecise], table));
-        Assert.Contains("1.0000000000001", error.Message, StringComparison.Ordinal);
+        List<TradeObservation> rows = [fine with { Value = Money.Cny(1.50m) }, fine with { Partner = Territory.FromCode("IN"), Value = Money.Cny(2.0000000000000000001m) }, fine with { Partner = Territory.FromCode("KZ"), Value = Money.Cny(7m) }];
+        var table = await cluster.ShardedTableAsync(rows);
         using var source = PostgreSqlTradeSource.Create(cluster.Database, table);
-        Assert.Equal(0, await source.CountAsync(TradeQuery.All));
+
+        var read = await source.ReadAsync(TradeQuery.All).ToListAsync();
+        Assert.Equal(["1.50", "2.0000000000000000001", "7"], read.Select(o => o.Value.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+        var total = (await source.AggregateAsync(TradeQuery.All, new GroupingOptions(TradeDimension.Reporter))).GrandTotal.Exports!.Value.Amount;
+        Assert.Equal("10.5000000000000000001", total.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

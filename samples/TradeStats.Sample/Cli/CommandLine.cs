@@ -29,7 +29,7 @@ public static class CommandLine
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stderr);
-        var file = new Argument<string>("file") { Description = "A file in the library's CSV or JSON format, Comtrade JSON or CSV, SDMX-CSV, Parquet (a file or a quoted glob such as 'trade/*.parquet') or a DuckDB database; Parquet and DuckDB are summed by the embedded engine." };
+        var file = new Argument<string?>("file") { Description = "A file in the library's CSV or JSON format, Comtrade JSON or CSV, SDMX-CSV, Parquet (a file or a quoted glob such as 'trade/*.parquet') or a DuckDB database; Parquet and DuckDB are summed by the embedded engine. Omitted with --postgres.", Arity = ArgumentArity.ZeroOrOne };
         var statementsFile = new Argument<string>("statements-file") { Description = "Statements in the sample's statements CSV format." };
         var format = new Option<string>("--format") { Description = "Output: table, csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(Formats);
@@ -49,8 +49,11 @@ public static class CommandLine
         var plot = new Option<string?>("--plot") { Description = "Also draw a chart into this file: .png or .svg (1000x600)." };
         var memoryLimit = new Option<string?>("--memory-limit") { Description = "Parquet and DuckDB inputs: the engine's memory limit, such as 2GB (default: 80% of RAM); what exceeds it spills to --temp-directory." };
         var tempDirectory = new Option<string?>("--temp-directory") { Description = "Parquet and DuckDB inputs: where the engine spills what exceeds --memory-limit." };
-        Option[] inputOptions = [inputFormat, mapping, errors, allowSkipped, encoding, memoryLimit, tempDirectory];
-        InputSettings Settings(ParseResult r) => new(r.GetValue(file)!, InputFiles.ParseName(r.GetValue(inputFormat)!), r.GetValue(mapping), r.GetValue(errors)!, r.GetValue(allowSkipped), r.GetValue(encoding)!);
+        var postgres = new Option<string?>("--postgres") { Description = "Read from PostgreSQL instead of a file: an Npgsql connection string (\"Host=...;Database=...;Username=...;Password=...\"); sums are computed by the server, or by the shards behind a coordinator." };
+        var table = new Option<string>("--table") { Description = "With --postgres: the observations table (default observations).", DefaultValueFactory = _ => "observations" };
+        Option[] inputOptions = [inputFormat, mapping, errors, allowSkipped, encoding, memoryLimit, tempDirectory, postgres, table];
+        InputSettings Settings(ParseResult r) =>
+            new(r.GetValue(file) ?? throw new ArgumentException("Name a file, or give --postgres \"<connection string>\"."), InputFiles.ParseName(r.GetValue(inputFormat)!), r.GetValue(mapping), r.GetValue(errors)!, r.GetValue(allowSkipped), r.GetValue(encoding)!);
 
         var summarize = new Command("summarize", "Describe a file: observations, reporters, partners, periods, flows, currencies and sources.") { file, format };
         var aggregate = new Command("aggregate", "Sum values by dimensions, optionally converted to another currency.") { file, by, to, rates, format };
@@ -65,9 +68,26 @@ public static class CommandLine
             }
         }
 
-        // Parquet and DuckDB inputs are summed by the embedded engine (push-down); other inputs are read in process.
+        // Parquet and DuckDB inputs are summed by the embedded engine, PostgreSQL by the server (push-down); other
+        // inputs are read in process.
         int? WithEngine(ParseResult r, Func<EngineInput, int> run)
         {
+            if (r.GetValue(postgres) is { } connection)
+            {
+                if (r.GetValue(file) is not null)
+                {
+                    throw new ArgumentException("Give either a file or --postgres, not both.");
+                }
+
+                if (r.GetValue(memoryLimit) is not null || r.GetValue(tempDirectory) is not null || r.GetValue(errors) != "stop" || r.GetValue(mapping) is not null)
+                {
+                    throw new ArgumentException("--memory-limit, --temp-directory, --errors and --mapping do not apply to --postgres: the server checks every column and stops at the first bad value.");
+                }
+
+                using var server = EngineInput.OpenPostgres(connection, r.GetValue(table)!, stderr);
+                return run(server);
+            }
+
             var s = Settings(r);
             using var engine = EngineInput.TryOpen(s.Path, s.Format, r.GetValue(memoryLimit), r.GetValue(tempDirectory), stderr);
             if (engine is null)
@@ -306,7 +326,8 @@ public static class CommandLine
             return action();
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or KeyNotFoundException or IOException
-                                       or TradeDataValidationException or UnauthorizedAccessException or NotSupportedException or OverflowException)
+                                       or TradeDataValidationException or UnauthorizedAccessException or NotSupportedException or OverflowException
+                                       or TradeStats.PostgreSql.PostgreSqlSourceException)
         {
             stderr.WriteLine("error: " + e.Message);
             return SampleApp.BadInput;

@@ -7,26 +7,36 @@ using TradeStats.Sources;
 namespace TradeStats.Sample.Cli;
 
 /// <summary>
-/// Parquet files and DuckDB databases on the command line: sums pushed down to the embedded engine, rows loaded only
-/// where a command needs them, and a progress bar on standard error when it is a terminal and the work takes long.
+/// Inputs summed where they lie: Parquet files and DuckDB databases (the embedded engine), and PostgreSQL tables
+/// (the server, or the shards behind it). Rows are loaded only where a command needs them, and a progress bar shows
+/// on standard error when it is a terminal and the work takes long.
 /// </summary>
-internal sealed class EngineInput(DuckDbTradeSource source, TextWriter stderr, ForwardingProgress progress) : IDisposable
+internal sealed class EngineInput(IAggregatingTradeDataSource source, Func<Task<long>> count, string engine, IDisposable owner, TextWriter stderr, ForwardingProgress progress) : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMilliseconds(700);
 
-    public DuckDbTradeSource Source { get; } = source;
+    public IAggregatingTradeDataSource Source { get; } = source;
 
-    /// <summary>Opens the input with the engine, or returns null for formats read in process.</summary>
+    /// <summary>Opens the input with the embedded engine, or returns null for formats read in process.</summary>
     public static EngineInput? TryOpen(string path, InputFormat format, string? memoryLimit, string? tempDirectory, TextWriter stderr)
     {
         var progress = new ForwardingProgress();
         var options = new DuckDbOptions { MemoryLimit = memoryLimit, TempDirectory = tempDirectory, Progress = progress };
-        return InputFiles.OpenWithEngine(path, format, options) is { } source ? new EngineInput(source, stderr, progress) : null;
+        return InputFiles.OpenWithEngine(path, format, options) is { } source
+            ? new EngineInput(source, () => source.CountAsync(TradeQuery.All), "DuckDB", source, stderr, progress)
+            : null;
+    }
+
+    /// <summary>A table of a PostgreSQL database (a server, or the coordinator of a sharded cluster).</summary>
+    public static EngineInput OpenPostgres(string connectionString, string table, TextWriter stderr)
+    {
+        var source = TradeStats.PostgreSql.PostgreSqlTradeSource.Create(connectionString, table);
+        return new EngineInput(source, () => source.CountAsync(TradeQuery.All), "PostgreSQL", source, stderr, new ForwardingProgress());
     }
 
     /// <summary>The grouping, summed by the engine.</summary>
     public TradeGrouping Group(GroupingOptions options) =>
-        Run("summing in DuckDB", p =>
+        Run($"summing in {engine}", p =>
         {
             progress.Target = p;
             try
@@ -42,7 +52,7 @@ internal sealed class EngineInput(DuckDbTradeSource source, TextWriter stderr, F
     /// <summary>Every row, loaded into a series (for summaries and currency conversion).</summary>
     public TradeSeries Load()
     {
-        var total = Source.CountAsync(TradeQuery.All).GetAwaiter().GetResult();
+        var total = count().GetAwaiter().GetResult();
         return Run(string.Create(CultureInfo.InvariantCulture, $"loading {total:N0} observations"), p =>
         {
             var list = new List<TradeObservation>((int)Math.Min(total, 1 << 24));
@@ -52,7 +62,7 @@ internal sealed class EngineInput(DuckDbTradeSource source, TextWriter stderr, F
         });
     }
 
-    public void Dispose() => Source.Dispose();
+    public void Dispose() => owner.Dispose();
 
     private async Task ReadAll(List<TradeObservation> list, long total, IProgress<double>? p)
     {
