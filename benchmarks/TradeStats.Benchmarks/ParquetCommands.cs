@@ -24,15 +24,15 @@ namespace TradeStats.Benchmarks;
 /// </summary>
 internal static class ParquetCommands
 {
-    private const long Cells = 31L * 249 * 120 * 2 * 1152;
-    private const long Stride = 2_147_483_647;
+    internal const long Cells = 31L * 249 * 120 * 2 * 1152;
+    internal const long Stride = 2_147_483_647;
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private static readonly string[] Reporters = [.. Territory.Subdivisions.Select(t => t.Code).Where(c => c is not ("CN-HK" or "CN-MO" or "CN-TW")).Order(StringComparer.Ordinal)];
-    private static readonly string[] Partners = [.. Territory.Countries.Select(t => t.Code)];
-    private static readonly string[] Months = [.. Enumerable.Range(0, 120).Select(m => Period.Month(2015 + (m / 12), (m % 12) + 1).ToString())];
-    private static readonly string[] Headings = [.. Enumerable.Range(1, 97).Where(c => c != 77).SelectMany(c => Enumerable.Range(1, 12).Select(h => string.Create(Inv, $"{c:D2}{h:D2}")))];
+    internal static readonly string[] Reporters = [.. Territory.Subdivisions.Select(t => t.Code).Where(c => c is not ("CN-HK" or "CN-MO" or "CN-TW")).Order(StringComparer.Ordinal)];
+    internal static readonly string[] Partners = [.. Territory.Countries.Select(t => t.Code)];
+    internal static readonly string[] Months = [.. Enumerable.Range(0, 120).Select(m => Period.Month(2015 + (m / 12), (m % 12) + 1).ToString())];
+    internal static readonly string[] Headings = [.. Enumerable.Range(1, 97).Where(c => c != 77).SelectMany(c => Enumerable.Range(1, 12).Select(h => string.Create(Inv, $"{c:D2}{h:D2}")))];
 
     public static int Run(string[] args)
     {
@@ -207,7 +207,7 @@ internal static class ParquetCommands
     }
 
     // The process's peak resident set (VmHWM), native memory of the engine included.
-    private static long PeakRssMb()
+    internal static long PeakRssMb()
     {
         var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return line is null ? -1 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], Inv) / 1024;

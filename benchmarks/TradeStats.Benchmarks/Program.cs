@@ -25,6 +25,12 @@ public static class Program
             return ParquetCommands.Run(args);
         }
 
+        // The distributed PostgreSQL comparison (benchmarks/peers/postgres.sh).
+        if (args.Length > 0 && args[0] is "postgres-load" or "postgres-time")
+        {
+            return PostgresCommands.Run(args);
+        }
+
         // BenchmarkDotNet 0.14 exits 0 even when nothing ran or validation failed, which would let CI's dry run
         // pass while measuring nothing; turn those cases into a failing exit code.
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToArray();

@@ -144,11 +144,29 @@ public sealed class PostgreSqlTradeSource : IAggregatingTradeDataSource, IDispos
             }
         }
 
+        // Months, quarters and halves are rolled up to their year in SQL when the grouping asks for years (and no
+        // partner group needs the month), so that one row per year rather than per month comes back; any other period
+        // (a year, a year-to-date span) is left as it is, for the library's own rules in Combine.
+        var yearInSql = cellDimensions.HasFlag(TradeDimension.Period) && grouping.PeriodRollUp == PeriodKind.Year && grouping.PartnerGroups is not { Count: > 0 };
         var keys = columns.Select(c => c.Column).ToList();
-        var select = string.Join(string.Empty, keys.Select(c => c + ", "));
-        var sql = $"SELECT {select}flow, currency, sum(value)::text, count(*) FROM {session.Table.From} WHERE {where}{session.GroupBy([.. keys, "flow", "currency"])}";
+        var expressions = keys.Select(k => k == "period" && yearInSql ? $"{YearOfPeriodSql} AS period" : k).ToList();
+        var grouped = keys.Select(k => k == "period" && yearInSql ? YearOfPeriodSql : k).Concat(["flow", "currency"]).ToList();
+        var select = string.Join(string.Empty, expressions.Select(c => c + ", "));
+        string sql;
+        if (session.Table.PartitionKeys.Count == 0)
+        {
+            sql = $"SELECT {select}flow, currency, sum(value)::text, count(*) FROM {session.Table.From} WHERE {where}{session.GroupBy(grouped)}";
+        }
+        else
+        {
+            // Each partition sums its own rows where it lies (the GROUP BY carries the partition key); the coordinator
+            // adds those partial sums up, so only the groups themselves reach the client.
+            var outer = string.Join(string.Empty, keys.Select(c => c + ", "));
+            sql = $"SELECT {outer}flow, currency, sum(s)::text, sum(n)::bigint FROM (SELECT {select}flow, currency, sum(value) AS s, count(*) AS n "
+                + $"FROM {session.Table.From} WHERE {where}{session.GroupBy(grouped)}) partial GROUP BY {outer}flow, currency";
+        }
 
-        // The same cell comes once per partition when the partition key is not grouped by: added up here, exactly.
+        // A cell may still come more than once (a month and its year rolled up in SQL): added up here, exactly.
         var sums = new Dictionary<(GroupKey, TradeFlow, Currency), (Money Sum, long Count)>();
         var order = new List<(GroupKey, TradeFlow, Currency)>();
         await foreach (var (cell, flow, sum, count) in session.QueryAsync(sql, p, r => ReadCell(r, session, cellDimensions, columns), cancellationToken).ConfigureAwait(false))
@@ -167,6 +185,8 @@ public sealed class PostgreSqlTradeSource : IAggregatingTradeDataSource, IDispos
 
         return TradeAggregation.Combine(grouping, order.Select(k => new CellSum(k.Item1, k.Item2, sums[k].Sum, sums[k].Count)));
     }
+
+    private const string YearOfPeriodSql = "CASE WHEN period ~ '^[0-9]{4}-(0[1-9]|1[0-2]|Q[1-4]|S[12])$' THEN substr(period, 1, 4) ELSE period END";
 
     private static readonly (TradeDimension, string[])[] Dimensions =
     [
