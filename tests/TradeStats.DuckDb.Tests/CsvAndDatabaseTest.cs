@@ -23,6 +23,21 @@ public sealed class CsvAndDatabaseTest : IDisposable
     }
 
     [Fact]
+    public async Task A_sum_that_a_decimal_cannot_hold_exactly_is_refused_not_rounded()
+    {
+        // Each value fits DECIMAL(38,12) and decimal; their sum has 30 significant digits, more than decimal holds.
+        var a = new TradeObservation(Territory.FromCode("CN-XZ"), Territory.FromCode("NP"), Period.Year(2024), TradeFlow.Exports, Money.Cny(100_000_000_000_000_000m));
+        var b = a with { Partner = Territory.FromCode("IN"), Value = Money.Cny(0.000000000001m) };
+        var path = _folder.File("edge.duckdb");
+        await DuckDbObservationTable.AppendAsync(path, [a, b]);
+        using var source = DuckDbTradeSource.FromDatabase(path);
+
+        Assert.Throws<OverflowException>(() => TradeSeries.From([a, b]).GroupBy(new GroupingOptions(TradeDimension.Reporter)));
+        var error = await Assert.ThrowsAsync<OverflowException>(() => source.AggregateAsync(TradeQuery.All, new GroupingOptions(TradeDimension.Reporter)));
+        Assert.Contains("100000000000000000.000000000001", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_csv_value_that_would_round_is_refused_naming_the_file_column_and_value()
     {
         var path = _folder.File("bad.csv");
