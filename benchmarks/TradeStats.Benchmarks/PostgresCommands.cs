@@ -92,8 +92,16 @@ internal static class PostgresCommands
             Run("VACUUM ANALYZE observations");
         });
 
-        using var count = coordinator.CreateCommand("SELECT count(*) FROM observations");
-        Console.WriteLine(string.Create(Inv, $"rows={count.ExecuteScalar()} load_s={sw.Elapsed.TotalSeconds:F1}"));
+        long total = 0;
+        for (var shard = 1; shard <= 2; shard++)
+        {
+            using var db = NpgsqlDataSource.Create(env[$"TRADESTATS_POSTGRES_SHARD{shard}"]);
+            using var count = db.CreateCommand("SELECT count(*) FROM observations");
+            count.CommandTimeout = 0;
+            total += (long)count.ExecuteScalar()!;
+        }
+
+        Console.WriteLine(string.Create(Inv, $"rows={total} load_s={sw.Elapsed.TotalSeconds:F1}"));
     }
 
     private static void Execute(NpgsqlDataSource db, string sql)
