@@ -18,12 +18,12 @@ public sealed class PostgreSqlSourceException : Exception
     public PostgreSqlSourceException(string source, string reason, string? sqlState, Exception? inner)
         : base($"{source}: {reason}", inner)
     {
-        Source = source;
+        SourceName = source;
         SqlState = sqlState;
     }
 
-    /// <summary>The source (server, database and table).</summary>
-    public new string Source { get; }
+    /// <summary>The source (server, database and table; never the password), as <see cref="PostgreSqlTradeSource.Name"/> gives it.</summary>
+    public string SourceName { get; }
 
     /// <summary>The SQLSTATE code the server gave (28P01 wrong password, 42P01 missing table, 08xxx connection failures), or null.</summary>
     public string? SqlState { get; }
