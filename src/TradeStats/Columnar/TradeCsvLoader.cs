@@ -50,17 +50,172 @@ public static class TradeCsvLoader
 
     private static readonly string[] RequiredColumns = ["reporter", "partner", "period", "flow", "value", "currency"];
 
-    /// <summary>Loads a file.</summary>
+    /// <summary>Loads a file, parsing parts of it on all cores (<see cref="Environment.ProcessorCount"/>).</summary>
     /// <param name="path">Path of a CSV file in the library format; opened read-only with shared read access.</param>
     /// <returns>A new store holding one row per data record, in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="TradeCsvException">The file is not valid; the message names the line, field and value.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static TradeColumns Load(string path)
+    public static TradeColumns Load(string path) => Load(path, Environment.ProcessorCount);
+
+    /// <summary>Loads a file, parsing consecutive parts of it on up to <paramref name="degreeOfParallelism"/> threads.</summary>
+    /// <param name="path">Path of a CSV file in the library format; opened read-only with shared read access.</param>
+    /// <param name="degreeOfParallelism">Threads to parse on; 1 reads the file in one pass on the calling thread.</param>
+    /// <returns>
+    /// A new store holding one row per data record, in file order; the same store, with the same dictionaries in the
+    /// same order, whatever the number of threads.
+    /// </returns>
+    /// <remarks>
+    /// The file is cut after line breaks into parts that are parsed independently, then the parts' dictionaries are
+    /// merged in file order and the rows copied into one set of columns. When a cut falls inside a quoted field that
+    /// spans lines, or the parts together exceed one of the store's limits, the file is read again in one pass, so
+    /// results and error reports never depend on the cuts. An error reports the first bad record in file order, with
+    /// its absolute line.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1.</exception>
+    /// <exception cref="TradeCsvException">The file is not valid; the message names the line, field and value.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static TradeColumns Load(string path, int degreeOfParallelism)
     {
         Guard.Against.Null(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        return Load(stream, path);
+        Guard.Against.NegativeOrZero(degreeOfParallelism);
+        var length = new FileInfo(path).Length;
+        var parts = degreeOfParallelism == 1 ? 1 : (int)Math.Min(degreeOfParallelism * PartsPerThread, length / MinPartBytes);
+        if (parts <= 1)
+        {
+            using var stream = Open(path, 0);
+            return Load(stream, path);
+        }
+
+        return LoadInParts(offset => Open(path, offset), length, path, parts, degreeOfParallelism);
+    }
+
+    /// <summary>Parts per thread: a few, so that a thread slowed by other work on the machine does not hold the others up.</summary>
+    internal const int PartsPerThread = 4;
+
+    /// <summary>Files under twice this size are read in one pass.</summary>
+    internal const long MinPartBytes = 1 << 20;
+
+    private static FileStream Open(string path, long offset)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        stream.Position = offset;
+        return stream;
+    }
+
+    /// <summary>
+    /// Reads the header, cuts the data after line breaks into <paramref name="parts"/> parts, parses them on up to
+    /// <paramref name="degreeOfParallelism"/> threads and merges them; falls back to one pass where a cut or the
+    /// merge cannot be trusted. <paramref name="open"/> returns a stream positioned at a byte offset.
+    /// </summary>
+    internal static TradeColumns LoadInParts(Func<long, Stream> open, long length, string sourceName, int parts, int degreeOfParallelism)
+    {
+        Reader header;
+        long dataStart;
+        using (var stream = open(0))
+        {
+            header = new Reader(stream, sourceName);
+            header.ReadPreamble();
+            dataStart = header.Position;
+        }
+
+        var bounds = new List<long> { dataStart };
+        for (var k = 1; k < parts; k++)
+        {
+            var target = dataStart + ((length - dataStart) * k / parts);
+            if (target <= bounds[^1])
+            {
+                continue;
+            }
+
+            var cut = NextLineStart(open, target, length);
+            if (cut >= length)
+            {
+                break;
+            }
+
+            if (cut > bounds[^1])
+            {
+                bounds.Add(cut);
+            }
+        }
+
+        bounds.Add(length);
+        var n = bounds.Count - 1;
+        var readers = new Reader[n];
+        var errors = new Exception?[n];
+        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, k =>
+        {
+            try
+            {
+                using var stream = open(bounds[k]);
+                var reader = new Reader(stream, sourceName, bounds[k + 1] - bounds[k]);
+                reader.AdoptHeader(header);
+                readers[k] = reader;
+                reader.ReadRows();
+            }
+            catch (Exception e)
+            {
+                errors[k] = e;
+            }
+        });
+
+        // The first part that failed holds the first error in file order: every part before it ended cleanly after a
+        // line break outside quotes, so its cut is a record boundary and its line count is exact.
+        var firstLine = header.Line;
+        for (var k = 0; k < n; k++)
+        {
+            switch (errors[k])
+            {
+                case null:
+                    firstLine += readers[k].Line - 1;
+                    continue;
+                case TradeCsvException e when e.InnerException is null && !(k < n - 1 && readers[k] is { TouchedEnd: true }):
+                    throw new TradeCsvException(e.SourceName, e.Line + firstLine - 1, e.Field, e.Value, e.Problem);
+                case TradeCsvException:
+                    // A cut inside a quoted field, or a limit of the store (which depends on the rows before): one pass
+                    // tells exactly where.
+                    return Sequential(open, sourceName);
+                default:
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(errors[k]!);
+                    break;
+            }
+        }
+
+        return TradeColumnsBuilder.Merge([.. readers.Select(r => r.Builder)], degreeOfParallelism) ?? Sequential(open, sourceName);
+    }
+
+    private static TradeColumns Sequential(Func<long, Stream> open, string sourceName)
+    {
+        using var stream = open(0);
+        return Load(stream, sourceName);
+    }
+
+    /// <summary>The offset just after the first line break at or after <paramref name="offset"/>, or <paramref name="length"/>.</summary>
+    private static long NextLineStart(Func<long, Stream> open, long offset, long length)
+    {
+        using var stream = open(offset);
+        var buffer = new byte[1 << 16];
+        var position = offset;
+        while (position < length)
+        {
+            var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, length - position));
+            if (read == 0)
+            {
+                break;
+            }
+
+            var newline = buffer.AsSpan(0, read).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                return position + newline + 1;
+            }
+
+            position += read;
+        }
+
+        return length;
     }
 
     /// <summary>Loads a stream, reading it once from its current position.</summary>
@@ -76,7 +231,7 @@ public static class TradeCsvLoader
         return new Reader(stream, sourceName).Read();
     }
 
-    private sealed class Reader(Stream stream, string sourceName)
+    private sealed class Reader(Stream stream, string sourceName, long limit = long.MaxValue)
     {
         private const int Reporter = 0;
         private const int Partner = 1;
@@ -113,12 +268,41 @@ public static class TradeCsvLoader
         private bool _eof;
         private long _line = 1;
         private long _consumed;
+        private readonly long _limit = limit;
+        private long _remaining = limit;
         private int[] _roles = [];
         private bool _hasDetails;
         private bool _hasClassification;
         private readonly Dictionary<(string Code, string Classification), int> _classifiedCommodities = [];
 
+        public TradeColumnsBuilder Builder => _builder;
+
+        /// <summary>The line the next record starts on (1-based, counted from where this reader started).</summary>
+        public long Line => _line;
+
+        /// <summary>Bytes consumed so far, from where this reader started.</summary>
+        public long Position => _consumed + _pos;
+
+        /// <summary>
+        /// True when the record read last ran into the end of the input without a line break: for a part of a file that
+        /// ends after a line break, this happens only when the part's end falls inside a quoted field.
+        /// </summary>
+        public bool TouchedEnd { get; private set; }
+
         public TradeColumns Read()
+        {
+            ReadPreamble();
+            ReadRows();
+            if (_builder.Count == 0)
+            {
+                throw new TradeCsvException(sourceName, _line, null, null, "The file has a header but no data rows.");
+            }
+
+            return _builder.Build();
+        }
+
+        /// <summary>Reads the byte-order mark and the header.</summary>
+        public void ReadPreamble()
         {
             Fill();
             if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
@@ -132,6 +316,24 @@ public static class TradeCsvLoader
             }
 
             ReadHeader(headerLine, headerCount);
+        }
+
+        /// <summary>Takes the column layout of a reader that read the header, for a part of the file after it.</summary>
+        public void AdoptHeader(Reader header)
+        {
+            _roles = header._roles;
+            _hasDetails = header._hasDetails;
+            _hasClassification = header._hasClassification;
+        }
+
+        /// <summary>Reads data records up to the end of the input.</summary>
+        public void ReadRows()
+        {
+            if (_end == 0 && !_eof)
+            {
+                Fill();
+            }
+
             var estimated = false;
             var rows = 0;
             while (NextRecord(out var line, out var count))
@@ -149,24 +351,25 @@ public static class TradeCsvLoader
                     EstimateCapacity(rows);
                 }
             }
-
-            if (_builder.Count == 0)
-            {
-                throw new TradeCsvException(sourceName, _line, null, null, "The file has a header but no data rows.");
-            }
-
-            return _builder.Build();
         }
 
         private void EstimateCapacity(int rows)
         {
-            if (!stream.CanSeek)
+            long total;
+            if (_limit != long.MaxValue)
+            {
+                total = _limit;
+            }
+            else if (stream.CanSeek)
+            {
+                total = stream.Length;
+            }
+            else
             {
                 return;
             }
 
             var bytesPerRow = (double)(_consumed + _pos) / rows;
-            var total = stream.Length;
             var estimate = (long)(total / bytesPerRow * 1.02) + 1024;
             if (estimate < int.MaxValue)
             {
@@ -624,6 +827,7 @@ public static class TradeCsvLoader
                     continue;
                 }
 
+                TouchedEnd = newline < 0;
                 var recordLength = newline < 0 ? available.Length : newline;
                 if (recordLength == 0 || (recordLength == 1 && available[0] == (byte)'\r'))
                 {
@@ -728,6 +932,7 @@ public static class TradeCsvLoader
                     return false;
                 }
 
+                TouchedEnd = true;
                 limit = _end;
             }
 
@@ -836,7 +1041,7 @@ public static class TradeCsvLoader
         {
             while (_end < _buffer.Length)
             {
-                var n = stream.Read(_buffer, _end, _buffer.Length - _end);
+                var n = _remaining <= 0 ? 0 : stream.Read(_buffer, _end, (int)Math.Min(_buffer.Length - _end, _remaining));
                 if (n == 0)
                 {
                     _eof = true;
@@ -844,6 +1049,7 @@ public static class TradeCsvLoader
                 }
 
                 _end += n;
+                _remaining -= n;
             }
         }
     }
