@@ -88,7 +88,7 @@ public static class TradeCsvLoader
             return Load(stream, path);
         }
 
-        return LoadInParts(offset => Open(path, offset), length, path, parts, degreeOfParallelism);
+        return LoadInParts(offset => Open(path, offset), length, path, parts, degreeOfParallelism, out _);
     }
 
     /// <summary>Parts per thread: a few, so that a thread slowed by other work on the machine does not hold the others up.</summary>
@@ -107,10 +107,12 @@ public static class TradeCsvLoader
     /// <summary>
     /// Reads the header, cuts the data after line breaks into <paramref name="parts"/> parts, parses them on up to
     /// <paramref name="degreeOfParallelism"/> threads and merges them; falls back to one pass where a cut or the
-    /// merge cannot be trusted. <paramref name="open"/> returns a stream positioned at a byte offset.
+    /// merge cannot be trusted. <paramref name="open"/> returns a stream positioned at a byte offset;
+    /// <paramref name="mergedParts"/> is how many parts were merged, 0 when the file was read in one pass.
     /// </summary>
-    internal static TradeColumns LoadInParts(Func<long, Stream> open, long length, string sourceName, int parts, int degreeOfParallelism)
+    internal static TradeColumns LoadInParts(Func<long, Stream> open, long length, string sourceName, int parts, int degreeOfParallelism, out int mergedParts)
     {
+        mergedParts = 0;
         Reader header;
         long dataStart;
         using (var stream = open(0))
@@ -183,7 +185,14 @@ public static class TradeCsvLoader
             }
         }
 
-        return TradeColumnsBuilder.Merge([.. readers.Select(r => r.Builder)], degreeOfParallelism) ?? Sequential(open, sourceName);
+        var merged = TradeColumnsBuilder.Merge([.. readers.Select(r => r.Builder)], degreeOfParallelism);
+        if (merged is null)
+        {
+            return Sequential(open, sourceName);
+        }
+
+        mergedParts = n;
+        return merged;
     }
 
     private static TradeColumns Sequential(Func<long, Stream> open, string sourceName)
