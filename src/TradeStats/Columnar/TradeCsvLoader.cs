@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace TradeStats.Columnar;
@@ -445,28 +448,28 @@ public static class TradeCsvLoader
                 switch (role)
                 {
                     case Reporter:
-                        reporter = Code(Reporter, bytes, line);
+                        reporter = BufferCode(Reporter, start, length, line);
                         break;
                     case Partner:
-                        partner = Code(Partner, bytes, line);
+                        partner = BufferCode(Partner, start, length, line);
                         break;
                     case PeriodColumn:
-                        period = Code(PeriodColumn, bytes, line);
+                        period = BufferCode(PeriodColumn, start, length, line);
                         break;
                     case Flow:
-                        flow = (TradeFlow)Code(Flow, bytes, line);
+                        flow = (TradeFlow)BufferCode(Flow, start, length, line);
                         break;
                     case CommodityColumn when _hasClassification:
                         commodityField = i;
                         break;
                     case CommodityColumn:
-                        commodity = bytes.IsEmpty ? 0 : Code(CommodityColumn, bytes, line);
+                        commodity = bytes.IsEmpty ? 0 : BufferCode(CommodityColumn, start, length, line);
                         break;
                     case Value:
                         ParseValue(bytes, line, out mantissa, out scale);
                         break;
                     case CurrencyColumn:
-                        currency = Code(CurrencyColumn, bytes, line);
+                        currency = BufferCode(CurrencyColumn, start, length, line);
                         break;
                     default:
                         _detailText[role] = bytes.IsEmpty ? null : Utf8Text(role, bytes, line);
@@ -502,6 +505,26 @@ public static class TradeCsvLoader
             {
                 throw new TradeCsvException(sourceName, line, "value", Text(Array.IndexOf(_roles, Value)), "does not fit the store's 64-bit integers at its scale: " + e.Message, e);
             }
+        }
+
+        /// <summary>
+        /// The code of field bytes at <paramref name="start"/> in the buffer. The key is <see cref="PackedKeyMap.Pack"/>'s,
+        /// made by one unaligned read of the field and the bytes after it (still inside the buffer) masked to the field,
+        /// instead of a loop over the bytes.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int BufferCode(int role, int start, int length, long line)
+        {
+            if (BitConverter.IsLittleEndian && length is > 0 and <= PackedKeyMap.MaxLength && start <= _buffer.Length - sizeof(ulong))
+            {
+                var key = (Unsafe.ReadUnaligned<ulong>(ref _buffer[start]) & ((1UL << (length * 8)) - 1)) | ((ulong)length << 56);
+                if (_maps[role].TryGet(key, out var code))
+                {
+                    return code;
+                }
+            }
+
+            return Code(role, new ReadOnlySpan<byte>(_buffer, start, length), line);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -828,6 +851,11 @@ public static class TradeCsvLoader
             while (true)
             {
                 line = _line;
+                if (Vector256.IsHardwareAccelerated && TrySplitVectorised(out count))
+                {
+                    return true;
+                }
+
                 var available = new ReadOnlySpan<byte>(_buffer, _pos, _end - _pos);
                 var newline = available.IndexOf((byte)'\n');
                 if (newline < 0 && !_eof)
@@ -879,6 +907,68 @@ public static class TradeCsvLoader
 
                 Refill();
             }
+        }
+
+        /// <summary>
+        /// The common record, split in one pass: 32 bytes at a time, commas, line breaks and quotes become bit masks
+        /// and the fields are read off the bits. Returns false, touching nothing but <see cref="_fields"/>, for
+        /// anything else (a quote, an empty line, too many fields, the last 32 bytes of the buffer), which the general
+        /// path then reads. Measured on the 10-million-row benchmark file, one thread: this replaced a search for the
+        /// line break, one for a quote and one per comma (9 vectorised searches of a few bytes each per record).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool TrySplitVectorised(out int count)
+        {
+            count = 0;
+            var start = _pos;
+            var fieldStart = start;
+            var p = start;
+            ref var first = ref MemoryMarshal.GetArrayDataReference(_buffer);
+            var fields = _fields;
+            while (p + Vector256<byte>.Count <= _end)
+            {
+                var v = Vector256.LoadUnsafe(ref first, (nuint)p);
+                var commas = Vector256.Equals(v, Vector256.Create((byte)',')).ExtractMostSignificantBits();
+                var stops = (Vector256.Equals(v, Vector256.Create((byte)'\n')) | Vector256.Equals(v, Vector256.Create((byte)'"'))).ExtractMostSignificantBits();
+                var stop = BitOperations.TrailingZeroCount(stops); // 32 when none
+                if (stop < 32)
+                {
+                    commas &= (1u << stop) - 1;
+                }
+
+                while (commas != 0)
+                {
+                    if (count == fields.Length - 1)
+                    {
+                        return false;
+                    }
+
+                    var comma = p + BitOperations.TrailingZeroCount(commas);
+                    fields[count++] = (fieldStart, comma - fieldStart);
+                    fieldStart = comma + 1;
+                    commas &= commas - 1;
+                }
+
+                if (stop < 32)
+                {
+                    var end = p + stop;
+                    if (Unsafe.Add(ref first, end) == (byte)'"' || end == start || (end == start + 1 && Unsafe.Add(ref first, start) == (byte)'\r'))
+                    {
+                        return false;
+                    }
+
+                    var fieldEnd = Unsafe.Add(ref first, end - 1) == (byte)'\r' ? end - 1 : end;
+                    fields[count++] = (fieldStart, fieldEnd - fieldStart);
+                    _pos = end + 1;
+                    _line++;
+                    TouchedEnd = false;
+                    return true;
+                }
+
+                p += Vector256<byte>.Count;
+            }
+
+            return false;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
