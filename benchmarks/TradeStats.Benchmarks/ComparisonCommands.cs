@@ -7,7 +7,8 @@ namespace TradeStats.Benchmarks;
 
 /// <summary>
 /// The commands behind benchmarks/peers/compare.sh: <c>generate FILE ROWS</c> writes the seeded file, and
-/// <c>time FILE [REPEATS]</c> times loading it and the reference query (sum by partner, year and flow) the same way
+/// <c>time FILE [REPEATS] [THREADS]</c> times loading it on THREADS threads (default: all cores) and the reference query
+/// (sum by partner, year and flow) on one thread and on THREADS threads the same way
 /// the peer scripts do (wall clock around each step, best and median of the repeats), printing <c>key=value</c> lines.
 /// </summary>
 internal static class ComparisonCommands
@@ -24,17 +25,18 @@ internal static class ComparisonCommands
             return 0;
         }
 
-        if (args[0] == "time" && args.Length is 2 or 3)
+        if (args[0] == "time" && args.Length is 2 or 3 or 4)
         {
-            var repeats = args.Length == 3 ? int.Parse(args[2], inv) : 5;
-            return Time(args[1], repeats);
+            var repeats = args.Length >= 3 ? int.Parse(args[2], inv) : 5;
+            var threads = args.Length == 4 ? int.Parse(args[3], inv) : Environment.ProcessorCount;
+            return Time(args[1], repeats, threads);
         }
 
-        Console.Error.WriteLine("Usage: generate FILE ROWS | time FILE [REPEATS]");
+        Console.Error.WriteLine("Usage: generate FILE ROWS | time FILE [REPEATS] [THREADS]");
         return 2;
     }
 
-    private static int Time(string path, int repeats)
+    private static int Time(string path, int repeats, int threads)
     {
         var inv = CultureInfo.InvariantCulture;
         var keys = new GroupingOptions(TradeDimension.Partner | TradeDimension.Period) { PeriodRollUp = PeriodKind.Year };
@@ -47,16 +49,17 @@ internal static class ComparisonCommands
             store = null!;
             GC.Collect();
             var sw = Stopwatch.StartNew();
-            store = TradeCsvLoader.Load(path);
+            store = TradeCsvLoader.Load(path, threads);
             loads.Add(sw.Elapsed.TotalSeconds);
         }
 
         Console.WriteLine(string.Create(inv, $"rows={store.Count}"));
+        Console.WriteLine(string.Create(inv, $"threads={threads}"));
         Console.WriteLine(string.Create(inv, $"bytes_per_row={store.BytesPerRow:F2}"));
         Console.WriteLine(string.Create(inv, $"load_s={Median(loads):F3} load_best_s={loads.Min():F3}"));
 
         var groups = 0;
-        foreach (var (name, dop) in new[] { ("groupby_1t", 1), ("groupby_mt", Environment.ProcessorCount) })
+        foreach (var (name, dop) in new[] { ("groupby_1t", 1), ("groupby_mt", threads) })
         {
             var times = new List<double>();
             for (var i = 0; i < repeats + 2; i++)

@@ -8,7 +8,9 @@ namespace TradeStats.Benchmarks;
 /// A seeded generator of the reference data set: reporter China, the 249 catalogue countries as partners, months
 /// 2015-01 to 2024-12, flows X and M, HS4 headings, whole US dollar values; every row a distinct cell, as in real
 /// data, so that the double-count guard accepts the sums. The same seed and size always give the same rows, in memory
-/// or as a file in the library's CSV format.
+/// or as a file in the library's CSV format. Beyond the 68,862,720 cells China has (for the 100-million-row point of
+/// the scaling table), the reporters are mainland provinces of China instead, as many as the rows need, so that every
+/// row stays a distinct cell and the sums stay free of double counting.
 /// </summary>
 public sealed class TradeDataGenerator
 {
@@ -18,6 +20,7 @@ public sealed class TradeDataGenerator
     private const int FirstYear = 2015;
     private const int Years = 10;
 
+    private readonly byte[] _reporter;
     private readonly byte[] _partner;
     private readonly byte[] _month;
     private readonly byte[] _flow;
@@ -34,11 +37,14 @@ public sealed class TradeDataGenerator
         HsCodes = [.. Enumerable.Range(1, 97).Where(c => c != 77).SelectMany(c => Enumerable.Range(1, 12).Select(h => string.Create(CultureInfo.InvariantCulture, $"{c:D2}{h:D2}")))];
         MonthTexts = [.. Enumerable.Range(0, Years * 12).Select(m => Period.Month(FirstYear + (m / 12), (m % 12) + 1).ToString())];
         // Distinct cells: row i takes cell (a * i + b) mod N, a bijection on 0..N-1 since a is prime to N.
-        long cells = (long)PartnerCodes.Length * Years * 12 * 2 * HsCodes.Length;
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(rows, cells);
+        long reporterCells = (long)PartnerCodes.Length * Years * 12 * 2 * HsCodes.Length;
+        var provinces = Territory.Subdivisions.Select(t => t.Code).Where(c => c is not ("CN-HK" or "CN-MO" or "CN-TW")).Order(StringComparer.Ordinal).ToArray();
+        ReporterCodes = rows <= reporterCells ? ["CN"] : provinces[..(int)((rows + reporterCells - 1) / reporterCells)];
+        long cells = reporterCells * ReporterCodes.Length;
         const long A = 1_000_003;
         var random = new Random(seed);
         var b = random.NextInt64(cells);
+        _reporter = new byte[rows];
         _partner = new byte[rows];
         _month = new byte[rows];
         _flow = new byte[rows];
@@ -52,13 +58,18 @@ public sealed class TradeDataGenerator
             _flow[i] = (byte)(cell % 2);
             cell /= 2;
             _month[i] = (byte)(cell % (Years * 12));
-            _partner[i] = (byte)(cell / (Years * 12));
+            cell /= Years * 12;
+            _partner[i] = (byte)(cell % PartnerCodes.Length);
+            _reporter[i] = (byte)(cell / PartnerCodes.Length);
             _value[i] = random.Next(1, 10_000_000);
         }
     }
 
     /// <summary>The number of rows.</summary>
     public int Rows { get; }
+
+    /// <summary>The reporter codes: China, or mainland provinces of China beyond China's cells.</summary>
+    public string[] ReporterCodes { get; }
 
     /// <summary>The 249 partner codes.</summary>
     public string[] PartnerCodes { get; }
@@ -73,14 +84,14 @@ public sealed class TradeDataGenerator
     /// <returns>A new list.</returns>
     public List<TradeObservation> ToObservations()
     {
-        var reporter = Territory.FromCode("CN");
+        var reporters = ReporterCodes.Select(Territory.FromCode).ToArray();
         var partners = PartnerCodes.Select(Territory.FromCode).ToArray();
         var months = MonthTexts.Select(Period.Parse).ToArray();
         var hs = HsCodes.Select(c => Commodity.Hs(c)).ToArray();
         var list = new List<TradeObservation>(Rows);
         for (var i = 0; i < Rows; i++)
         {
-            list.Add(new TradeObservation(reporter, partners[_partner[i]], months[_month[i]], _flow[i] == 0 ? TradeFlow.Exports : TradeFlow.Imports, Money.Usd(_value[i]))
+            list.Add(new TradeObservation(reporters[_reporter[i]], partners[_partner[i]], months[_month[i]], _flow[i] == 0 ? TradeFlow.Exports : TradeFlow.Imports, Money.Usd(_value[i]))
             {
                 Commodity = hs[_hs[i]],
             });
@@ -95,14 +106,14 @@ public sealed class TradeDataGenerator
     {
         var builder = new TradeColumnsBuilder();
         builder.EnsureCapacity(Rows);
-        var reporter = builder.ReporterCode(Territory.FromCode("CN"));
+        var reporters = ReporterCodes.Select(c => builder.ReporterCode(Territory.FromCode(c))).ToArray();
         var partners = PartnerCodes.Select(c => builder.PartnerCode(Territory.FromCode(c))).ToArray();
         var months = MonthTexts.Select(m => builder.PeriodCode(Period.Parse(m))).ToArray();
         var hs = HsCodes.Select(c => builder.CommodityCode(Commodity.Hs(c))).ToArray();
         var usd = builder.CurrencyCode(Currency.USD);
         for (var i = 0; i < Rows; i++)
         {
-            builder.Add(reporter, partners[_partner[i]], months[_month[i]], _flow[i] == 0 ? TradeFlow.Exports : TradeFlow.Imports, hs[_hs[i]], _value[i], 0, usd, 0);
+            builder.Add(reporters[_reporter[i]], partners[_partner[i]], months[_month[i]], _flow[i] == 0 ? TradeFlow.Exports : TradeFlow.Imports, hs[_hs[i]], _value[i], 0, usd, 0);
         }
 
         return builder.Build();
@@ -118,7 +129,8 @@ public sealed class TradeDataGenerator
         Span<char> number = stackalloc char[16];
         for (var i = 0; i < Rows; i++)
         {
-            writer.Write("CN,");
+            writer.Write(ReporterCodes[_reporter[i]]);
+            writer.Write(',');
             writer.Write(PartnerCodes[_partner[i]]);
             writer.Write(',');
             writer.Write(MonthTexts[_month[i]]);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace TradeStats.Columnar;
 
@@ -147,6 +148,210 @@ internal sealed class TradeColumnsBuilder
             _count, _scale, _flowMask, _hasBreakdowns, (UInt128)_maxMagnitude * (ulong)_count <= long.MaxValue,
             _reporter, _partner, _periodFlow, _commodity, _value, _currency, _detail,
             [.. _reporters], [.. _partners], [.. _periods], [.. _commodities], [.. _currencies], [.. _details]);
+    }
+
+    /// <summary>
+    /// Joins builders that each read one consecutive part of the rows, in order, into the store that one builder reading
+    /// all the rows would have built: dictionary entries are numbered by first appearance in row order (a part's own
+    /// entries are already in that order, so taking the parts in order and each part's entries in code order keeps
+    /// it), the scale is the largest, and values are rescaled exactly. Returns null when the parts together exceed a
+    /// limit (dictionary size, scale, 64-bit values): the caller then reads the rows in one pass to report where the
+    /// limit was met, as the sequential path does.
+    /// </summary>
+    internal static TradeColumns? Merge(IReadOnlyList<TradeColumnsBuilder> parts, int degreeOfParallelism)
+    {
+        var n = parts.Count;
+        var merged = new TradeColumnsBuilder();
+        var reporterMaps = new ushort[n][];
+        var partnerMaps = new ushort[n][];
+        var periodMaps = new ushort[n][];
+        var commodityMaps = new ushort[n][];
+        var currencyMaps = new byte[n][];
+        var detailMaps = new int[n][];
+        var offsets = new int[n + 1];
+        var scale = 0;
+        ulong maxMagnitude = 0;
+        var flowMask = 0;
+        try
+        {
+            for (var k = 0; k < n; k++)
+            {
+                var part = parts[k];
+                scale = Math.Max(scale, part._scale);
+                offsets[k + 1] = checked(offsets[k] + part._count);
+                reporterMaps[k] = [.. part._reporters.Select(t => (ushort)merged.ReporterCode(t))];
+                partnerMaps[k] = [.. part._partners.Select(t => (ushort)merged.PartnerCode(t))];
+                periodMaps[k] = [.. part._periods.Select(p => (ushort)merged.PeriodCode(p))];
+                commodityMaps[k] = [.. part._commodities.Select(c => (ushort)merged.CommodityCode(c))];
+                currencyMaps[k] = [.. part._currencies.Select(c => (byte)merged.CurrencyCode(c))];
+                detailMaps[k] = [.. part._details.Select(merged.DetailCode)];
+                flowMask |= part._flowMask;
+            }
+
+            for (var k = 0; k < n; k++)
+            {
+                var factor = (ulong)ScaledDecimal.Power(scale - parts[k]._scale);
+                maxMagnitude = Math.Max(maxMagnitude, checked(parts[k]._maxMagnitude * factor));
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or OverflowException)
+        {
+            return null;
+        }
+
+        var count = offsets[n];
+        if (count == 0 || merged._currencies.Count == 0)
+        {
+            return null;
+        }
+
+        // The optional columns exist when some row needs them, as when one builder adds the rows.
+        var needsCurrency = currencyMaps.Any(m => m.Any(c => c != 0));
+        var needsDetail = detailMaps.Any(m => m.Any(d => d != 0));
+        merged._reporter = GC.AllocateUninitializedArray<ushort>(count);
+        merged._partner = GC.AllocateUninitializedArray<ushort>(count);
+        merged._periodFlow = GC.AllocateUninitializedArray<ushort>(count);
+        merged._commodity = GC.AllocateUninitializedArray<ushort>(count);
+        merged._value = GC.AllocateUninitializedArray<long>(count);
+        merged._currency = needsCurrency ? new byte[count] : null;
+        merged._detail = needsDetail ? new int[count] : null;
+        var overflow = 0;
+        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, degreeOfParallelism) }, k =>
+        {
+            var part = parts[k];
+            var at = offsets[k];
+            var length = part._count;
+            if (length == 0)
+            {
+                return;
+            }
+
+            Remap(part._reporter, reporterMaps[k], merged._reporter.AsSpan(at, length));
+            Remap(part._partner, partnerMaps[k], merged._partner.AsSpan(at, length));
+            Remap(part._commodity, commodityMaps[k], merged._commodity.AsSpan(at, length));
+            RemapPeriods(part._periodFlow, periodMaps[k], merged._periodFlow.AsSpan(at, length));
+            if (!Rescale(part._value.AsSpan(0, length), ScaledDecimal.Power(scale - part._scale), merged._value.AsSpan(at, length)))
+            {
+                Interlocked.Exchange(ref overflow, 1);
+            }
+
+            if (merged._currency is { } currency)
+            {
+                var target = currency.AsSpan(at, length);
+                var map = currencyMaps[k];
+                if (part._currency is { } source)
+                {
+                    for (var i = 0; i < target.Length; i++)
+                    {
+                        target[i] = map[source[i]];
+                    }
+                }
+                else
+                {
+                    target.Fill(map[0]);
+                }
+            }
+
+            if (merged._detail is { } detail)
+            {
+                var target = detail.AsSpan(at, length);
+                var map = detailMaps[k];
+                if (part._detail is { } source)
+                {
+                    for (var i = 0; i < target.Length; i++)
+                    {
+                        target[i] = map[source[i]];
+                    }
+                }
+            }
+
+            parts[k].Release();
+        });
+
+        if (overflow != 0)
+        {
+            return null;
+        }
+
+        merged._count = count;
+        merged._scale = scale;
+        merged._flowMask = flowMask;
+        merged._maxMagnitude = maxMagnitude;
+        return merged.Build();
+    }
+
+    private void Release()
+    {
+        _reporter = _partner = _periodFlow = _commodity = [];
+        _value = [];
+        _currency = null;
+        _detail = null;
+    }
+
+    private static bool IsIdentity<T>(T[] map)
+        where T : IBinaryInteger<T>
+    {
+        for (var i = 0; i < map.Length; i++)
+        {
+            if (int.CreateTruncating(map[i]) != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Remap(ushort[] source, ushort[] map, Span<ushort> target)
+    {
+        if (IsIdentity(map))
+        {
+            source.AsSpan(0, target.Length).CopyTo(target);
+            return;
+        }
+
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] = map[source[i]];
+        }
+    }
+
+    private static void RemapPeriods(ushort[] source, ushort[] map, Span<ushort> target)
+    {
+        if (IsIdentity(map))
+        {
+            source.AsSpan(0, target.Length).CopyTo(target);
+            return;
+        }
+
+        for (var i = 0; i < target.Length; i++)
+        {
+            var periodFlow = source[i];
+            target[i] = (ushort)((map[periodFlow >> 3] << 3) | (periodFlow & 7));
+        }
+    }
+
+    private static bool Rescale(ReadOnlySpan<long> source, long factor, Span<long> target)
+    {
+        if (factor == 1)
+        {
+            source.CopyTo(target);
+            return true;
+        }
+
+        try
+        {
+            for (var i = 0; i < target.Length; i++)
+            {
+                target[i] = checked(source[i] * factor);
+            }
+
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     private void RaiseScale(int scale)

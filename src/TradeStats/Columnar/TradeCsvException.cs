@@ -19,6 +19,7 @@ public sealed class TradeCsvException : FormatException
         Line = line;
         Field = field;
         Value = value;
+        Problem = problem;
     }
 
     /// <summary>The file or stream name.</summary>
@@ -32,6 +33,9 @@ public sealed class TradeCsvException : FormatException
 
     /// <summary>The offending text, or null.</summary>
     public string? Value { get; }
+
+    /// <summary>What is wrong, without the place (kept so that a part of a file read on its own can be re-reported at its absolute line).</summary>
+    internal string Problem { get; }
 
     private static string Compose(string sourceName, long line, string? field, string? value, string problem)
     {
