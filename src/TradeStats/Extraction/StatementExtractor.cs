@@ -37,7 +37,7 @@ namespace TradeStats.Extraction;
 /// </example>
 public static partial class StatementExtractor
 {
-    private static readonly string[] KnownPublishers = ["Xinhua", "China Daily", "Global Times", "People's Daily", "CGTN", "China News Service", "ECNS", "Chinadaily", "Reuters", "Bloomberg", "China Tibet News", "Tibet Daily", "Xinjiang Daily"];
+    private static readonly string[] KnownPublishers = ["Xinhua", "China Daily", "Global Times", "People's Daily", "CGTN", "China News Service", "ECNS", "Chinadaily", "Reuters", "Bloomberg", "China Tibet News", "Tibet Daily", "Xinjiang Daily", "人民日报海外版", "人民日报", "新华社", "中新社", "中国新闻网", "西藏日报", "新疆日报"];
 
     [GeneratedRegex(@"(?<![\d-])(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
@@ -156,8 +156,15 @@ public static partial class StatementExtractor
     {
         static bool Same(PublishedMoney? x, PublishedMoney? y) => x is { } p && y is { } q && p.Currency == q.Currency && p.Number == q.Number;
         return Same(a.Value, b.Value) || Same(a.Value, b.Equivalent) || Same(a.Equivalent, b.Value)
-            || (a.Value is null && b.Value is null && a.Count is { } c && c == b.Count);
+            || (a.Value is null && b.Value is null && a.Count is { } c && c == b.Count)
+            || Within(a, b) || Within(b, a);
     }
+
+    // A headline's "up 47.4 pct" restated by the lead with the level: every figure of the smaller one is in the other.
+    private static bool Within(Draft part, Draft whole) =>
+        part.Value is null && part.Count is null && part.FigureCount > 0
+        && (part.Growth is null || part.Growth == whole.Growth)
+        && (part.Share is null || part.Share == whole.Share);
 
     private static DateOnly? DateOf(string text)
     {
