@@ -49,8 +49,12 @@ internal static partial class Lexicon
     [GeneratedRegex(@"\b(?:new[- ]energy\s+(?:passenger\s+)?vehicles|NEVs?|electric\s+vehicles|EVs)\b", Ci)]
     private static partial Regex VehicleWords();
 
-    [GeneratedRegex(@"\b(?:exports?|imports?)\s+of\s+(?:the\s+|its\s+|various\s+)?(?<np>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,5}?)(?=\s+(?:such|surpassed|reached|rose|grew|totaled|totalled|worth|were|was|expanded|increased|jumped|surged|soared|fell|dropped|declined|climbed|amounted|stood|hit|exceeded|in|during|from|to|up|down|accounted|also|saw|registered|with)\b|[,.;])", Ci)]
+    [GeneratedRegex(@"(?:\b(?:exports?|imports?)(?:\s+value)?\s+of|\bvalue\s+of|\b(?:imported|exported)|\b(?:yuan|dollars)\s+of)\s+(?:the\s+|its\s+|various\s+)?(?<np>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,5}?)(?=\s+(?:such|surpassed|reached|rose|grew|totaled|totalled|worth|were|was|expanded|increased|jumped|surged|soared|fell|dropped|declined|climbed|amounted|stood|hit|exceeded|in|during|from|to|up|down|accounted|also|saw|registered|with|notch|notched|an|a|and\s+(?:an?|the)|rising|hitting|reaching|totaling|totalling|continued|maintained|remained|led)\b|[,.;:])", Ci)]
     private static partial Regex GoodsAfterFlow();
+
+    // "fruit imports from ASEAN countries", "coal exports to": goods named before the flow word.
+    [GeneratedRegex(@"\b(?<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:imports|exports)\s+(?:from|to)\b")]
+    private static partial Regex GoodsBeforeFlow();
 
     [GeneratedRegex(@"\b(?:these|those|the)\s+(?:two|three|four|five|\d+)\s+(?:commodities|products|categories|kinds)\b", Ci)]
     private static partial Regex GoodsReference();
@@ -66,6 +70,21 @@ internal static partial class Lexicon
 
     [GeneratedRegex(@"\b(?:the\s+(?:autonomous\s+)?region|the\s+regional\s+total|regional|the\s+province|the\s+autonomous\s+region|its|their)\b", Ci)]
     private static partial Regex RegionWords();
+
+    // Words that open or make up a noun phrase that is not goods: "its fruit imports", "total imports", "private enterprises".
+    private static readonly HashSet<string> NotGoods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "its", "their", "his", "her", "total", "overall", "foreign", "annual", "monthly", "whose", "also", "saw", "and", "of", "with", "region's",
+        "enterprises", "companies", "firms", "businesses", "countries", "partners", "nations", "markets", "ports", "regions", "cities", "economies",
+        "billion", "million", "trillion", "thousand", "yuan", "dollars", "percent",
+        "this", "that", "these", "those", "which", "to", "from", "into", "top", "record", "new", "secured", "reached", "its", "china's", "where", "while", "whose", "by", "for", "in", "on", "at", "as", "was", "were", "is", "are", "has", "have",
+    };
+
+    private static readonly HashSet<string> NotGoodsNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "enterprises", "companies", "firms", "businesses", "countries", "partners", "nations", "markets", "ports", "regions", "cities", "economies",
+        "billion", "million", "trillion", "yuan", "dollars", "percent",
+    };
 
     private static readonly (string Pattern, string Code)[] ReporterAliases =
     [
@@ -171,6 +190,24 @@ internal static partial class Lexicon
             }
         }
 
+        foreach (Match m in GoodsBeforeFlow().Matches(s))
+        {
+            var np = m.Groups["np"];
+            var words = np.Value.Split(' ');
+            var kept = string.Join(' ', words.SkipWhile(w => NotGoods.Contains(w)));
+            if (kept.Length == 0 || kept.Split(' ').Any(w => NotGoods.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal)) || cues.Any(c => c.Kind == CueKind.Commodity && c.Start < np.Index + np.Length && np.Index < c.End))
+            {
+                continue;
+            }
+
+            var name = CommodityName(kept);
+            if (name is not null)
+            {
+                var start = np.Index + np.Length - kept.Length;
+                cues.Add(new Cue(CueKind.Commodity, start, np.Index + np.Length, name, kept));
+            }
+        }
+
         foreach (Match m in GoodsReference().Matches(s))
         {
             cues.Add(new Cue(CueKind.SubUnit, m.Index, m.Index + m.Length, "the goods are named only by reference to an earlier sentence ('" + m.Value + "')", m.Value));
@@ -245,17 +282,17 @@ internal static partial class Lexicon
     public static string? CommodityName(string phrase)
     {
         var words = phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && words[0] is "the" or "its" or "various" or "all" or "major" or "main")
+        while (words.Count > 0 && words[0] is "the" or "its" or "various" or "all" or "major" or "main" or "imported" or "exported")
         {
             words.RemoveAt(0);
         }
 
-        if (words.Count == 0 || (words.Count == 1 && words[0] is "goods" or "products" or "commodities" or "trade" or "activities"))
+        if (words.Count == 0 || words[0] is "goods" or "products" or "commodities" or "trade" or "activities" or "cargo")
         {
             return null;
         }
 
-        if (words.Any(w => w is "activities" or "value" or "volume" or "trade" or "growth"))
+        if (words.Any(w => w is "activities" or "value" or "volume" or "trade" or "growth" || NotGoodsNouns.Contains(w)))
         {
             return null;
         }

@@ -45,6 +45,9 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b[A-Z][A-Z\s]{2,},\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s+(?<d>\d{1,2})(?:,\s+(?<y>\d{4}))?\s*\((?<pub>[^)]+)\)", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
+    [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d>\d{1,2}),\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarDate();
+
     [GeneratedRegex(@"(?:(?<y>\d{4})年)?(?<m>\d{1,2})月(?<d>\d{1,2})日")]
     private static partial Regex ChineseDate();
 
@@ -171,10 +174,12 @@ public static partial class StatementExtractor
         var head = text.Length > 3000 ? text[..3000] : text;
         var iso = IsoDate().Match(head);
         var dateline = Dateline().Match(head);
+        var calendar = CalendarDate().Match(head);
         if (dateline.Success)
         {
             var year = dateline.Groups["y"].Success ? int.Parse(dateline.Groups["y"].Value, CultureInfo.InvariantCulture)
-                : iso.Success ? int.Parse(iso.Groups["y"].Value, CultureInfo.InvariantCulture) : (int?)null;
+                : iso.Success ? int.Parse(iso.Groups["y"].Value, CultureInfo.InvariantCulture)
+                : calendar.Success ? int.Parse(calendar.Groups["y"].Value, CultureInfo.InvariantCulture) : (int?)null;
             if (year is { } y && DateOnly.TryParseExact(string.Create(CultureInfo.InvariantCulture, $"{y:D4}-{Periods.MonthNumber(dateline.Groups["mon"].Value):D2}-{int.Parse(dateline.Groups["d"].Value, CultureInfo.InvariantCulture):D2}"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fromDateline))
             {
                 return fromDateline;
@@ -184,6 +189,11 @@ public static partial class StatementExtractor
         if (iso.Success && DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
             return d;
+        }
+
+        if (calendar.Success && DateOnly.TryParseExact(string.Create(CultureInfo.InvariantCulture, $"{int.Parse(calendar.Groups["y"].Value, CultureInfo.InvariantCulture):D4}-{Periods.MonthNumber(calendar.Groups["mon"].Value):D2}-{int.Parse(calendar.Groups["d"].Value, CultureInfo.InvariantCulture):D2}"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fromCalendar))
+        {
+            return fromCalendar;
         }
 
         var cn = ChineseDate().Match(head);
