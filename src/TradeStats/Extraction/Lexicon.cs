@@ -183,7 +183,8 @@ internal static partial class Lexicon
                 continue;
             }
 
-            var name = CommodityName(np.Value);
+            // Goods are common nouns: "exports of Xizang" names a territory, "imports and exports of State-owned enterprises" a breakdown.
+            var name = char.IsUpper(np.Value[0]) ? null : CommodityName(np.Value);
             if (name is not null)
             {
                 cues.Add(new Cue(CueKind.Commodity, np.Index, np.Index + np.Length, name, np.Value));
