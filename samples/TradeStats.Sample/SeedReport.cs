@@ -50,6 +50,7 @@ public sealed class SeedReport
         CentralAsia(console);
         Findings(console);
         ContextTable(console);
+        Extraction(console);
     }
 
     /// <summary>Formats an amount as the press does, "12.67 billion yuan".</summary>
@@ -402,6 +403,22 @@ public sealed class SeedReport
         }
 
         console.Write(bounds);
+    }
+
+    private void Extraction(IAnsiConsole console)
+    {
+        var rows = SeedExtraction.Compare(Data);
+        var table = NewTable(console, "The articles read by the extractor, beside the hand-typed statements", "Outcome", "Hand-typed", "Extracted");
+        foreach (var r in rows.Where(r => r.Outcome != ExtractionOutcome.Found))
+        {
+            Add(table, r.Outcome.ToString(), r.HandTyped?.ToString() ?? "-", r.Extracted?.ToString() ?? "-");
+        }
+
+        var found = rows.Count(r => r.Outcome == ExtractionOutcome.Found);
+        var typed = rows.Count(r => r.HandTyped is not null);
+        var extracted = rows.Count(r => r.Extracted is not null);
+        console.WriteLine(string.Create(Inv, $"The extractor read the five articles: {extracted} statements, of which {found} match a hand-typed one ({typed} typed by hand); the others:"));
+        console.Write(table);
     }
 
     private void ContextTable(IAnsiConsole console)

@@ -8,7 +8,7 @@ using TradeStats.Verification;
 namespace TradeStats.Sample.Cli;
 
 /// <summary>
-/// The command-line interface: <c>summarize</c>, <c>aggregate</c>, <c>growth</c> and <c>verify</c> on the user's
+/// The command-line interface: <c>summarize</c>, <c>aggregate</c>, <c>growth</c>, <c>verify</c> and <c>extract</c> on the user's
 /// own files, with <c>--format table|csv|json</c>. Exit codes: 0 success, 1 contradictions found, 2 bad input or usage.
 /// </summary>
 public static class CommandLine
@@ -30,7 +30,6 @@ public static class CommandLine
     {
         ArgumentNullException.ThrowIfNull(stderr);
         var file = new Argument<string?>("file") { Description = "A file in the library's CSV or JSON format, Comtrade JSON or CSV, SDMX-CSV, Parquet (a file or a quoted glob such as 'trade/*.parquet') or a DuckDB database; Parquet and DuckDB are summed by the embedded engine. Omitted with --postgres.", Arity = ArgumentArity.ZeroOrOne };
-        var statementsFile = new Argument<string>("statements-file") { Description = "Statements in the sample's statements CSV format." };
         var format = new Option<string>("--format") { Description = "Output: table, csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(Formats);
         var inputFormat = new Option<string>("--input-format") { Description = "auto (default: detected from the content), csv, json, comtrade-json, comtrade-csv or sdmx-csv.", DefaultValueFactory = _ => "auto" };
@@ -159,22 +158,82 @@ public static class CommandLine
                 SavePlot(r.GetValue(plot), () => CliCharts.Growth(converted, keys), stderr);
             }))));
 
-        var verify = new Command("verify", "Check published statements against each other; exit code 1 when they contradict each other.") { statementsFile, rates, format, plot };
+        var statementFiles = new Argument<string[]>("files") { Description = "Statements in the sample's statements CSV format, or article text files (any other extension), which are extracted first; several files are checked together.", Arity = ArgumentArity.OneOrMore };
+        var articleDate = new Option<string?>("--date") { Description = "Articles: the publication date (yyyy-MM-dd) that 'last year' and 'the first 11 months' resolve against; by default each article's dateline." };
+        var articlePublisher = new Option<string?>("--publisher") { Description = "Articles: the publisher the statements are attributed to; by default each article's dateline." };
+        var verify = new Command("verify", "Check published statements against each other; exit code 1 when they contradict each other.") { statementFiles, rates, format, plot, articleDate, articlePublisher };
         verify.SetAction(r => Guarded(stderr, () => PlotChecked(r.GetValue(plot), () =>
         {
             SampleTerritories.EnsureRegistered();
-            var statements = StatementCsv.ReadFile(r.GetValue(statementsFile)!);
+            var paths = r.GetValue(statementFiles)!;
+            var articles = ArticleStatements.Extract(paths.Where(ArticleStatements.IsArticle), ParseDate(r.GetValue(articleDate)), r.GetValue(articlePublisher));
+            var statements = new List<Statement>();
+            var next = 0;
+            foreach (var path in paths)
+            {
+                statements.AddRange(ArticleStatements.IsArticle(path)
+                    ? articles[next++].Result.Statements.Select(e => e.Statement)
+                    : StatementCsv.ReadFile(path).Select(s => s.Statement));
+            }
+
+            var duplicate = statements.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw new ArgumentException($"statement id '{duplicate.Key}' appears in more than one input file; ids must be unique across the files verified together.");
+            }
+
+            var outputFormat = r.GetValue(format)!;
+            if (articles.Count > 0 && outputFormat == "table")
+            {
+                ArticleStatements.StatementTable(articles.SelectMany(a => a.Result.Statements)).Write(outputFormat, stdout);
+            }
+
             var options = r.GetValue(rates) is { } ratesPath ? new VerifierOptions { Rates = LoadRates(ratesPath) } : VerifierOptions.Default;
-            var report = new Verifier(options).Verify(statements.Select(s => s.Statement));
-            Commands.Findings(report).Write(r.GetValue(format)!, stdout);
+            var report = new Verifier(options).Verify(statements);
+            Commands.Findings(report).Write(outputFormat, stdout);
             SavePlot(r.GetValue(plot), () => CliCharts.Verify(report), stderr);
+            if (articles.Count > 0)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles.Count} articles: {articles.Sum(a => a.Result.Statements.Count)} statements extracted, {articles.Sum(a => a.Result.Unresolved.Count)} figures unresolved (see extract --format table)."));
+            }
+
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Findings.Count} relations checked: {report.Contradictions.Count} contradictions, {report.ExplainableGaps.Count} explainable gaps, {report.Consistent.Count} consistent."));
             return report.Contradictions.Count > 0 ? SampleApp.Contradictions : SampleApp.Success;
         })));
 
+        var articleFiles = new Argument<string[]>("articles") { Description = "Article text files (UTF-8): English trade releases or Chinese customs releases.", Arity = ArgumentArity.OneOrMore };
+        var extractFormat = new Option<string>("--format") { Description = "Output: csv (default: the statements CSV that verify reads), json or table (with the unresolved figures).", DefaultValueFactory = _ => "csv" };
+        extractFormat.AcceptOnlyFromAmong(Formats);
+        var extract = new Command("extract", "Read the trade figures of press releases as statements: reporter, partner, period, flow, breakdowns, value, growth, share and counts, each with its sentence.") { articleFiles, articleDate, articlePublisher, extractFormat };
+        extract.SetAction(r => Guarded(stderr, () =>
+        {
+            var articles = ArticleStatements.Extract(r.GetValue(articleFiles)!, ParseDate(r.GetValue(articleDate)), r.GetValue(articlePublisher));
+            var format = r.GetValue(extractFormat)!;
+            var statements = articles.SelectMany(a => a.Result.Statements).ToList();
+            if (format == "csv")
+            {
+                ArticleStatements.WriteCsv(stdout, statements.Select(e => e.Statement));
+            }
+            else
+            {
+                ArticleStatements.StatementTable(statements).Write(format, stdout);
+                if (format == "table")
+                {
+                    ArticleStatements.UnresolvedTable(articles).Write(format, stdout);
+                }
+            }
+
+            foreach (var a in articles)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{a.Name}: {a.Result.Statements.Count} statements, {a.Result.Unresolved.Count} figures unresolved; publisher {a.Result.Publisher}, date {a.Result.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}."));
+            }
+
+            return SampleApp.Success;
+        }));
+
         var root = new RootCommand("TradeStats sample: with no arguments, a report on five press articles (--charts DIR also writes its charts as PNG files); with a command, the same engine on your files. --verbose, anywhere, shows the stack trace of an internal error (exit code 3).")
         {
-            summarize, aggregate, growth, verify,
+            summarize, aggregate, growth, verify, extract,
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -191,6 +250,11 @@ public static class CommandLine
         var code = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         return code;
     }
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is null ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : throw new ArgumentException($"--date: '{text}' is not a date; write it as yyyy-MM-dd, such as 2025-02-17.");
 
     /// <summary>Parses <c>--by</c>.</summary>
     /// <param name="text">Comma-separated dimension names.</param>

@@ -123,7 +123,8 @@ public class ProviderRoundTripTest
             .Order(StringComparer.Ordinal)
             .ToArray();
         var covered = Readers.Keys.Select(k => k.File).Concat(NotObservationFiles).Concat(RefusedFiles.Keys).ToHashSet(StringComparer.Ordinal);
-        var uncovered = files.Where(f => !covered.Contains(f)).ToArray();
+        // articles/ holds press releases and their hand annotation (statements) for the extractor's evaluation, not observations.
+        var uncovered = files.Where(f => !covered.Contains(f) && !f.StartsWith("articles/", StringComparison.Ordinal)).ToArray();
         Assert.True(uncovered.Length == 0, "Add these files to the reader list (or to the files without observations): " + string.Join(", ", uncovered));
     }
 
