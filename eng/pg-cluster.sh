@@ -9,7 +9,8 @@
 # rather than a local read), so that summing on the shard wins whenever it returns fewer rows than it reads.
 #
 # Usage:
-#   eng/pg-cluster.sh start DIR [PORT]      start (initialise on first use) with ports PORT, PORT+1, PORT+2 (default 55432)
+#   eng/pg-cluster.sh start DIR [PORT]      start (initialise on first use) with ports PORT, PORT+1, PORT+2 (default: the
+#                                           first free three from 55432 up)
 #   eng/pg-cluster.sh stop DIR              stop all three servers (immediately) and leave the folders
 #   eng/pg-cluster.sh stop-shard DIR N      stop shard N (1 or 2) at once, as a crash would
 #   eng/pg-cluster.sh start-shard DIR N     start shard N again
@@ -39,6 +40,17 @@ names=(coordinator shard1 shard2)
 
 as_owner() {
   if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+free_base() {
+  local base=55432
+  while in_use "$base" || in_use $((base + 1)) || in_use $((base + 2)); do
+    base=$((base + 3))
+    [[ $base -lt 65000 ]] || { echo "pg-cluster: no three free ports on 127.0.0.1" >&2; exit 1; }
+  done
+  echo "$base"
 }
 
 port_of() { # name -> port
@@ -126,7 +138,7 @@ case "$command" in
     dir="$(cd "$dir" && pwd)"
     [[ "$(id -u)" == 0 ]] && chown postgres "$dir"
     if [[ ! -f "$dir/base-port" ]]; then
-      echo "${3:-55432}" > "$dir/base-port"
+      echo "${3:-$(free_base)}" > "$dir/base-port"
       for name in "${names[@]}"; do init_server "$name"; done
       lay_out
     else

@@ -30,8 +30,7 @@ public sealed class Cluster : IAsyncLifetime
         {
             _ownFolder = Path.Combine(Path.GetTempPath(), "tradestats-pg-" + Guid.NewGuid().ToString("N")[..12]);
             Folder = _ownFolder;
-            var port = 20000 + (Environment.ProcessId % 20000);
-            Script("start", Folder, port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Script("start", Folder);
         }
         else
         {
