@@ -172,6 +172,25 @@ internal sealed class Codes(string sourceName)
     /// <summary>The commodity as one string for SQL lists: classification, a unit separator, code; null for all goods.</summary>
     public static string? CommodityKey(string? code, string? classification) => code is null ? null : (classification ?? string.Empty) + "\u001f" + code;
 
+    /// <summary>One observation standing for a distinct key (in <see cref="StorageColumns.Key"/> order), valued zero, for the level check.</summary>
+    public TradeObservation Representative(string?[] k, string currency)
+    {
+        var o = new TradeObservation(
+            Territory("reporter", k[0]),
+            Territory("partner", k[1]),
+            Period("period", k[2]),
+            Flow("flow", k[3]),
+            new Money(0m, Currency("currency", currency)));
+        return o with
+        {
+            Commodity = Commodity(k[4], k[5]),
+            CustomsRegime = Enum<CustomsRegime>("customs_regime", k[6]),
+            EnterpriseType = Enum<EnterpriseType>("enterprise_type", k[7]),
+            TransportMode = Enum<TransportMode>("transport_mode", k[8]),
+            SecondPartner = k[9] is { } sp ? Territory("second_partner", sp) : null,
+        };
+    }
+
     /// <summary>The commodity of a <see cref="CommodityKey"/>; null for all goods.</summary>
     public Commodity? CommodityOfKey(string? key)
     {

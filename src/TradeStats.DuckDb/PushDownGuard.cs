@@ -94,7 +94,7 @@ internal sealed class PushDownGuard(Session session, string where, Parameters wh
                 LevelCheck.Check(Rows(key));
             }
 
-            representatives.Add(Representative(key, currency));
+            representatives.Add(Codes.Representative(key, currency));
         }
 
         LevelCheck.Check(representatives);
@@ -102,24 +102,6 @@ internal sealed class PushDownGuard(Session session, string where, Parameters wh
 
     private static string?[] KeyOf(DuckDB.NET.Data.DuckDBDataReader r) =>
         [.. Enumerable.Range(0, 10).Select(i => r.IsDBNull(i) ? null : r.GetValue(i).ToString())];
-
-    private TradeObservation Representative(string?[] k, string currency)
-    {
-        var o = new TradeObservation(
-            Codes.Territory("reporter", k[0]),
-            Codes.Territory("partner", k[1]),
-            Codes.Period("period", k[2]),
-            Codes.Flow("flow", k[3]),
-            new Money(0m, Codes.Currency("currency", currency)));
-        return o with
-        {
-            Commodity = Codes.Commodity(k[4], k[5]),
-            CustomsRegime = Codes.Enum<CustomsRegime>("customs_regime", k[6]),
-            EnterpriseType = Codes.Enum<EnterpriseType>("enterprise_type", k[7]),
-            TransportMode = Codes.Enum<TransportMode>("transport_mode", k[8]),
-            SecondPartner = k[9] is { } sp ? Codes.Territory("second_partner", sp) : null,
-        };
-    }
 
     /// <summary>The rows with one key (at most two: enough for the library to name the duplicate).</summary>
     private List<TradeObservation> Rows(string?[] key)

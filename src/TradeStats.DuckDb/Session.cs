@@ -24,51 +24,12 @@ internal sealed class Session(DuckDBConnection connection, Relation relation, Co
     /// </summary>
     public string Where(TradeQuery query, Parameters p, CancellationToken cancellationToken)
     {
-        var conditions = new List<string>();
-        var wanted = new List<(string Column, Func<string?, bool> Keep)>();
-        if (!query.Reporters.IsDefaultOrEmpty)
+        var plan = FilterPlan.Of(query, Codes);
+        var conditions = plan.Conditions;
+        var wanted = plan.Wanted;
+        if (plan.Commodity is { } keepCommodity)
         {
-            wanted.Add(("reporter", v => query.Reporters.Contains(Codes.Territory("reporter", v))));
-        }
-
-        if (!query.Partners.IsDefaultOrEmpty)
-        {
-            wanted.Add(("partner", v => query.Partners.Contains(Codes.Territory("partner", v))));
-        }
-
-        if (query.Period is { } period)
-        {
-            wanted.Add(("period", v => Codes.Period("period", v).IsWithin(period)));
-        }
-
-        if (!query.Flows.IsDefaultOrEmpty)
-        {
-            wanted.Add(("flow", v => query.Flows.Contains(Codes.Flow("flow", v))));
-        }
-
-        switch (query.Commodity.Kind)
-        {
-            case BreakdownFilterKind.TotalOnly:
-                conditions.Add("commodity IS NULL");
-                break;
-            case BreakdownFilterKind.Only:
-                var within = query.Commodity.Value!;
-                wanted.Add((Codes.CommodityKeySql, v => v is not null && CommodityOf(v) is { } c && c.IsWithin(within)));
-                break;
-        }
-
-        AddEnum(query.CustomsRegime, "customs_regime");
-        AddEnum(query.EnterpriseType, "enterprise_type");
-        AddEnum(query.TransportMode, "transport_mode");
-        switch (query.SecondPartner.Kind)
-        {
-            case BreakdownFilterKind.TotalOnly:
-                conditions.Add("second_partner IS NULL");
-                break;
-            case BreakdownFilterKind.Only:
-                var partner = query.SecondPartner.Value!;
-                wanted.Add(("second_partner", v => v is not null && Codes.Territory("second_partner", v) == partner));
-                break;
+            wanted.Add((Codes.CommodityKeySql, v => CommodityOf(v) is { } c && keepCommodity(c)));
         }
 
         if (wanted.Count > 0)
@@ -87,21 +48,6 @@ internal sealed class Session(DuckDBConnection connection, Relation relation, Co
         }
 
         return conditions.Count == 0 ? "true" : string.Join(" AND ", conditions);
-
-        void AddEnum<T>(BreakdownFilter<T> filter, string column)
-            where T : struct, Enum
-        {
-            switch (filter.Kind)
-            {
-                case BreakdownFilterKind.TotalOnly:
-                    conditions.Add(column + " IS NULL");
-                    break;
-                case BreakdownFilterKind.Only:
-                    var value = filter.Value;
-                    wanted.Add((column, v => v is not null && EqualityComparer<T?>.Default.Equals(Codes.Enum<T>(column, v), value)));
-                    break;
-            }
-        }
     }
 
     /// <summary>A <c>list(DISTINCT ...)</c> column; an aggregate over no row gives null, read as an empty list.</summary>

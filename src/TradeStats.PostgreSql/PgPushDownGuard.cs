@@ -99,7 +99,7 @@ internal sealed class PgPushDownGuard(PgSession session, string where, PgParamet
                 LevelCheck.Check(await Rows(keys, key, cancellationToken).ConfigureAwait(false));
             }
 
-            representatives.Add(Representative(key, currency));
+            representatives.Add(Codes.Representative(key, currency));
         }
 
         LevelCheck.Check(representatives);
@@ -107,24 +107,6 @@ internal sealed class PgPushDownGuard(PgSession session, string where, PgParamet
 
     private Task<List<string?[]>> Distinct(IReadOnlyList<string> columns, CancellationToken cancellationToken) =>
         session.DistinctAsync(columns, where, whereParameters.Clone(), cancellationToken);
-
-    private TradeObservation Representative(string?[] k, string currency)
-    {
-        var o = new TradeObservation(
-            Codes.Territory("reporter", k[0]),
-            Codes.Territory("partner", k[1]),
-            Codes.Period("period", k[2]),
-            Codes.Flow("flow", k[3]),
-            new Money(0m, Codes.Currency("currency", currency)));
-        return o with
-        {
-            Commodity = Codes.Commodity(k[4], k[5]),
-            CustomsRegime = Codes.Enum<CustomsRegime>("customs_regime", k[6]),
-            EnterpriseType = Codes.Enum<EnterpriseType>("enterprise_type", k[7]),
-            TransportMode = Codes.Enum<TransportMode>("transport_mode", k[8]),
-            SecondPartner = k[9] is { } sp ? Codes.Territory("second_partner", sp) : null,
-        };
-    }
 
     /// <summary>The rows with one key (at most two: enough for the library to name the duplicate).</summary>
     private Task<List<TradeObservation>> Rows(IReadOnlyList<string> columns, string?[] key, CancellationToken cancellationToken) =>

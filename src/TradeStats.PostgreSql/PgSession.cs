@@ -222,55 +222,10 @@ internal sealed class PgSession(NpgsqlDataSource dataSource, NpgsqlConnection co
     /// </summary>
     public async Task<string> WhereAsync(TradeQuery query, PgParameters p, CancellationToken cancellationToken)
     {
-        var conditions = new List<string>();
-        var wanted = new List<(string Column, Func<string, bool> Keep)>();
-        Func<Commodity, bool>? commodityWanted = null;
-        if (!query.Reporters.IsDefaultOrEmpty)
-        {
-            wanted.Add(("reporter", v => query.Reporters.Contains(Codes.Territory("reporter", v))));
-        }
-
-        if (!query.Partners.IsDefaultOrEmpty)
-        {
-            wanted.Add(("partner", v => query.Partners.Contains(Codes.Territory("partner", v))));
-        }
-
-        if (query.Period is { } period)
-        {
-            wanted.Add(("period", v => Codes.Period("period", v).IsWithin(period)));
-        }
-
-        if (!query.Flows.IsDefaultOrEmpty)
-        {
-            wanted.Add(("flow", v => query.Flows.Contains(Codes.Flow("flow", v))));
-        }
-
-        switch (query.Commodity.Kind)
-        {
-            case BreakdownFilterKind.TotalOnly:
-                conditions.Add("commodity IS NULL");
-                break;
-            case BreakdownFilterKind.Only:
-                var within = query.Commodity.Value!;
-                commodityWanted = c => c.IsWithin(within);
-                break;
-        }
-
-        AddEnum(query.CustomsRegime, "customs_regime");
-        AddEnum(query.EnterpriseType, "enterprise_type");
-        AddEnum(query.TransportMode, "transport_mode");
-        switch (query.SecondPartner.Kind)
-        {
-            case BreakdownFilterKind.TotalOnly:
-                conditions.Add("second_partner IS NULL");
-                break;
-            case BreakdownFilterKind.Only:
-                var partner = query.SecondPartner.Value!;
-                wanted.Add(("second_partner", v => Codes.Territory("second_partner", v) == partner));
-                break;
-        }
-
-        foreach (var (column, keep) in wanted)
+        var plan = FilterPlan.Of(query, Codes);
+        var conditions = plan.Conditions;
+        var commodityWanted = plan.Commodity;
+        foreach (var (column, keep) in plan.Wanted)
         {
             var values = await DistinctAsync([column], "true", new PgParameters(), cancellationToken).ConfigureAwait(false);
             var kept = values.Select(v => v[0]).Where(v => v is not null && keep(v)).Select(v => v!).ToList();
@@ -289,21 +244,6 @@ internal sealed class PgSession(NpgsqlDataSource dataSource, NpgsqlConnection co
         }
 
         return conditions.Count == 0 ? "true" : string.Join(" AND ", conditions);
-
-        void AddEnum<T>(BreakdownFilter<T> filter, string column)
-            where T : struct, Enum
-        {
-            switch (filter.Kind)
-            {
-                case BreakdownFilterKind.TotalOnly:
-                    conditions.Add(column + " IS NULL");
-                    break;
-                case BreakdownFilterKind.Only:
-                    var value = filter.Value;
-                    wanted.Add((column, v => EqualityComparer<T?>.Default.Equals(Codes.Enum<T>(column, v), value)));
-                    break;
-            }
-        }
     }
 
     internal static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

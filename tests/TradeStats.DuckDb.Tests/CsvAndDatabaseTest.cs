@@ -19,7 +19,7 @@ public sealed class CsvAndDatabaseTest : IDisposable
         await ObservationCsvFile.WriteAsync(path, ParquetTest.Samples);
         using var source = DuckDbTradeSource.FromCsv(path);
         Assert.Equal(ParquetTest.Samples, await ParquetTest.ReadAll(source));
-        PushDownPropertyTest.AssertSame([.. ParquetTest.Samples], TradeQuery.All with { Flows = [TradeFlow.Exports, TradeFlow.Imports] }, ByPartnerAndYear, source);
+        PushDownAssert.Same([.. ParquetTest.Samples], TradeQuery.All with { Flows = [TradeFlow.Exports, TradeFlow.Imports] }, ByPartnerAndYear, source);
     }
 
     [Fact]
